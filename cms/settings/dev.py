@@ -1,0 +1,10 @@
+"""Local development: debug on, console e-mail, an insecure key that never leaves a laptop."""
+
+from .base import *  # noqa: F401,F403
+from .base import env
+
+DEBUG = True
+SECRET_KEY = env("DJANGO_SECRET_KEY", default="dev-only-insecure-key-alliance-cms")
+ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["*"])
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+GRAPHIQL_ENABLED = True

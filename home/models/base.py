@@ -1,0 +1,47 @@
+"""The abstract page every Alliance page type derives from, and the mixins some share."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class BasePage(Page):
+    """Common fields and behaviour of every Alliance page.
+
+    Pages are headless-first: the public sites read them over GraphQL, the templates only
+    serve the editors' preview and a plain fallback rendering.
+    """
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences shown in lists and as the lead of the page."),
+    )
+
+    # One plain template renders every type for previews; frontends use the API.
+    template = "page.html"
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+
+class MainImageMixin(models.Model):
+    """A page's main image: the picture lists, cards and social previews use."""
+
+    main_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Landscape picture, at least 1200 pixels wide."),
+    )
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,28 @@
+"""Admin registration of the site-wide snippets."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.models import Member, TerminologyNote
+
+
+class MemberViewSet(SnippetViewSet):
+    model = Member
+    icon = "group"
+    menu_label = _("Members")
+    menu_order = 200
+    add_to_admin_menu = True
+    list_display = ["name", "kind", "country", "joined_on"]
+    list_filter = ["kind", "country"]
+    search_fields = ["name"]
+
+
+class TerminologyNoteViewSet(SnippetViewSet):
+    model = TerminologyNote
+    icon = "info-circle"
+    list_display = ["term"]
+
+
+register_snippet(MemberViewSet)
+register_snippet(TerminologyNoteViewSet)

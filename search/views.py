@@ -1,0 +1,27 @@
+"""Plain HTML search over live, public pages of the current language (editors' fallback;
+external sites use the GraphQL `search` field)."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.template.response import TemplateResponse
+from wagtail.models import Locale, Page
+
+
+def search(request):
+    query = request.GET.get("query", "").strip()
+    results = Page.objects.none()
+    if query:
+        results = (
+            Page.objects.live()
+            .public()
+            .filter(locale=Locale.get_active())
+            .specific()
+            .search(query)
+        )
+    paginator = Paginator(results, 10)
+    try:
+        page = paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        page = paginator.page(1)
+    except EmptyPage:
+        page = paginator.page(paginator.num_pages)
+    return TemplateResponse(request, "search/search.html", {"query": query, "results": page})
