@@ -4,7 +4,6 @@ and the root fields for home pages, standard pages, members and settings."""
 import graphene
 from django.conf import settings
 from django.utils import translation
-from django_countries.graphql.types import Country
 from graphene_django import DjangoObjectType
 from graphql import GraphQLError
 from wagtail.documents.models import Document
@@ -95,8 +94,27 @@ class DocumentType(DjangoObjectType):
     def resolve_url(document, info):
         return document.url
 
+    def resolve_file_size(document, info):
+        return document.get_file_size()
+
     def resolve_file_extension(document, info):
         return document.file_extension
+
+
+class CountryType(graphene.ObjectType):
+    """A country: ISO 3166-1 alpha-2 code and its name in the content's language."""
+
+    code = graphene.String(required=True)
+    name = graphene.String(required=True)
+
+    class Meta:
+        name = "Country"
+
+
+def country_in_language(country, language_code):
+    """A CountryType for a django-countries value, named in ``language_code``."""
+    with translation.override(language_code):
+        return CountryType(code=country.code, name=str(country.name))
 
 
 class PageInterface(graphene.Interface):
@@ -166,7 +184,7 @@ class StandardPageType(DjangoObjectType):
 class MemberType(DjangoObjectType):
     """A city or region participating in the Alliance."""
 
-    country = graphene.Field(Country, required=True)
+    country = graphene.Field(CountryType, required=True)
     kind = graphene.String(required=True)
     latitude = graphene.Float()
     longitude = graphene.Float()
@@ -177,11 +195,7 @@ class MemberType(DjangoObjectType):
         fields = ["id", "name", "joined_on", "website", "locale", "translation_key"]
 
     def resolve_country(member, info):
-        with translation.override(member.locale.language_code):
-            # Evaluate the name while the member's language is active.
-            country = member.country
-            country.name = str(country.name)
-        return country
+        return country_in_language(member.country, member.locale.language_code)
 
     def resolve_kind(member, info):
         return member.kind

@@ -2,10 +2,18 @@
 
 import graphene
 from django.utils import translation
-from django_countries.graphql.types import Country
 from graphene_django import DjangoObjectType
 
-from home.schema import PAGE_FIELDS, DocumentType, PageInterface, get_locale, live_pages, paginate
+from home.schema import (
+    PAGE_FIELDS,
+    CountryType,
+    DocumentType,
+    PageInterface,
+    country_in_language,
+    get_locale,
+    live_pages,
+    paginate,
+)
 from practices.models import (
     GoodPracticeIndexPage,
     GoodPracticePage,
@@ -35,7 +43,7 @@ class GoodPracticeIndexPageType(DjangoObjectType):
 class GoodPracticePageType(DjangoObjectType):
     """A good practice of a city, region or state."""
 
-    country = graphene.Field(Country, required=True)
+    country = graphene.Field(CountryType, required=True)
     themes = graphene.List(graphene.NonNull(ThemeType), required=True)
     level = graphene.String(required=True)
     status = graphene.String(required=True, description="promising, demonstrated or replicated.")
@@ -54,10 +62,7 @@ class GoodPracticePageType(DjangoObjectType):
         ]
 
     def resolve_country(page, info):
-        with translation.override(page.locale.language_code):
-            country = page.country
-            country.name = str(country.name)
-        return country
+        return country_in_language(page.country, page.locale.language_code)
 
     def resolve_themes(page, info):
         with translation.override(page.locale.language_code):
@@ -77,6 +82,7 @@ class StrategyDocumentAttachmentType(DjangoObjectType):
         model = StrategyDocumentAttachment
         name = "StrategyDocumentAttachment"
         fields = ["language", "document"]
+        convert_choices_to_enum = False
 
 
 class StrategyDocumentPageType(DjangoObjectType):

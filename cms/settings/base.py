@@ -155,4 +155,12 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
+    # Wagtail logs every publish and background task at INFO; the audit log keeps those.
+    "loggers": {
+        "wagtail": {"level": env("WAGTAIL_LOG_LEVEL", default="WARNING")},
+        "django_tasks": {"level": "WARNING"},
+    },
 }
+
+# Password of the "admin" superuser that load_demo_content creates on an empty database.
+DEMO_ADMIN_PASSWORD = env("DEMO_ADMIN_PASSWORD", default="alliance-demo")
