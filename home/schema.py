@@ -235,14 +235,13 @@ class Query(graphene.ObjectType):
     terminology_notes = graphene.List(graphene.NonNull(TerminologyNoteType), required=True, locale=graphene.String())
 
     def resolve_pages(root, info, locale=None, page_type=None, limit=None, offset=None):
-        queryset = live_pages().filter(locale=get_locale(locale)).order_by("path")
-        if page_type:
-            page_types = api_page_models()
-            if page_type not in page_types:
-                raise GraphQLError(
-                    f"Unknown page type '{page_type}'. Valid types: {', '.join(sorted(page_types))}."
-                )
-            queryset = queryset.type(page_types[page_type])
+        page_types = api_page_models()
+        if page_type and page_type not in page_types:
+            raise GraphQLError(
+                f"Unknown page type '{page_type}'. Valid types: {', '.join(sorted(page_types))}."
+            )
+        models = [page_types[page_type]] if page_type else page_types.values()
+        queryset = live_pages().filter(locale=get_locale(locale)).type(*models).order_by("path")
         return paginate(queryset.specific(), limit, offset)
 
     def resolve_members(root, info, locale=None, country=None, limit=None, offset=None):

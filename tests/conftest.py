@@ -1,0 +1,56 @@
+"""Shared fixtures.
+
+The test database is migrated once per run and the demo content is loaded into it once:
+tests see the bilingual demo site and roll back whatever they change.
+"""
+
+import json
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Locale, Page
+
+from home.models import HomePage
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture
+def en(db):
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def fr(db):
+    return Locale.objects.get(language_code="fr")
+
+
+@pytest.fixture
+def home_en(en):
+    return HomePage.objects.get(locale=en)
+
+
+@pytest.fixture
+def root_page(db):
+    return Page.get_first_root_node()
+
+
+@pytest.fixture
+def graphql(client):
+    """POST a query to /graphql/ and return the decoded JSON body (and check it is JSON)."""
+
+    def run(query, variables=None, expected_status=200):
+        response = client.post(
+            "/graphql/",
+            data=json.dumps({"query": query, "variables": variables or {}}),
+            content_type="application/json",
+        )
+        assert response.status_code == expected_status, response.content
+        assert response["Content-Type"].startswith("application/json")
+        return response.json()
+
+    return run

@@ -1,0 +1,105 @@
+"""factory_boy factories for the Alliance models (wagtail-factories for pages and media)."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from wagtail.models import Locale
+
+from home.models import HomePage, Member, StandardPage, TerminologyNote
+from news.models import NewsIndexPage, NewsPage, RemembrancePage
+from practices.models import GoodPracticeIndexPage, GoodPracticePage, StrategyDocumentPage
+
+
+class LocaleFactory(factory.django.DjangoModelFactory):
+    language_code = "en"
+
+    class Meta:
+        model = Locale
+        django_get_or_create = ("language_code",)
+
+
+class AlliancePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Page {n}")
+    slug = factory.Sequence(lambda n: f"page-{n}")
+    intro = factory.Faker("sentence")
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        abstract = True
+
+
+class HomePageFactory(AlliancePageFactory):
+    hero_title = "Cities and regions for Roma inclusion"
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(AlliancePageFactory):
+    class Meta:
+        model = StandardPage
+
+
+class NewsIndexPageFactory(AlliancePageFactory):
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(AlliancePageFactory):
+    date = factory.Sequence(lambda n: datetime.date(2020, 1, 1) + datetime.timedelta(days=n))
+
+    class Meta:
+        model = NewsPage
+
+
+class RemembrancePageFactory(AlliancePageFactory):
+    commemoration_date = datetime.date(2013, 8, 2)
+    year = 2013
+    place = "Strasbourg"
+
+    class Meta:
+        model = RemembrancePage
+
+
+class GoodPracticeIndexPageFactory(AlliancePageFactory):
+    class Meta:
+        model = GoodPracticeIndexPage
+
+
+class GoodPracticePageFactory(AlliancePageFactory):
+    country = "RO"
+    city_or_region = "Cluj County"
+    level = GoodPracticePage.Level.REGIONAL
+    status = GoodPracticePage.Status.PROMISING
+    period_start = 2015
+
+    class Meta:
+        model = GoodPracticePage
+
+
+class StrategyDocumentPageFactory(AlliancePageFactory):
+    period_start = 2014
+    period_end = 2020
+
+    class Meta:
+        model = StrategyDocumentPage
+
+
+class MemberFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"City {n}")
+    kind = Member.Kind.CITY
+    country = "BG"
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Member
+
+
+class TerminologyNoteFactory(factory.django.DjangoModelFactory):
+    term = "Roma and Travellers"
+    definition = "<p>An umbrella term.</p>"
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = TerminologyNote

@@ -1,0 +1,92 @@
+"""The demo loader builds the bilingual Alliance site and is idempotent."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import Page, Revision
+from wagtail_localize.models import Translation
+
+from home.models import ContactSettings, HomePage, Member, StandardPage, TerminologyNote
+from news.models import NewsIndexPage, NewsPage, RemembrancePage
+from practices.models import GoodPracticeIndexPage, GoodPracticePage, StrategyDocumentPage
+
+EXPECTED_PAGES_PER_LOCALE = {
+    HomePage: 1,
+    StandardPage: 3,
+    NewsIndexPage: 1,
+    NewsPage: 6,
+    RemembrancePage: 2,
+    GoodPracticeIndexPage: 1,
+    GoodPracticePage: 8,
+    StrategyDocumentPage: 1,
+}
+
+
+def snapshot():
+    """Counts of everything the loader creates."""
+    counts = {
+        f"{model.__name__}/{code}": model.objects.filter(locale__language_code=code).count()
+        for model in [*EXPECTED_PAGES_PER_LOCALE, Member, TerminologyNote]
+        for code in ("en", "fr")
+    }
+    counts.update(
+        images=Image.objects.count(),
+        documents=Document.objects.count(),
+        revisions=Revision.objects.count(),
+        translations=Translation.objects.count(),
+        pages=Page.objects.count(),
+    )
+    return counts
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_every_page_type_exists_live_in_both_languages(code):
+    for model, expected in EXPECTED_PAGES_PER_LOCALE.items():
+        pages = model.objects.filter(locale__language_code=code)
+        assert pages.count() == expected, model.__name__
+        assert all(page.live for page in pages)
+
+
+@pytest.mark.django_db
+def test_french_pages_are_wagtail_localize_translations_of_the_english_ones(en, fr):
+    for page in Page.objects.filter(locale=fr, depth__gte=2):
+        source = page.get_translation(en)
+        translation = Translation.objects.get(
+            source__object_id=page.translation_key, target_locale=fr
+        )
+        assert translation.source.get_source_instance().pk == source.pk
+        assert page.title != source.title or page.title.isupper()
+
+
+@pytest.mark.django_db
+def test_loader_is_idempotent():
+    before = snapshot()
+    call_command("load_demo_content", verbosity=0)
+    assert snapshot() == before
+
+
+@pytest.mark.django_db
+def test_demo_facts_come_from_the_alliance_website(en, fr):
+    home = HomePage.objects.get(locale=en)
+    figures = {block.value["value"] for block in home.key_figures}
+    assert {"130", "29", "2013"} <= figures
+    events = NewsPage.objects.get(locale=en, slug="romed2-romact-launching-events")
+    assert "Albena" in events.intro and "14 October" in events.intro and "Kosice on 5 November" in events.intro
+    assert RemembrancePage.objects.filter(commemoration_date__month=8, commemoration_date__day=2).count() == 4
+    assert GoodPracticePage.objects.filter(locale=en).values("country").distinct().count() >= 5
+    assert Member.objects.filter(locale=en).count() >= 20
+    assert Member.objects.get(locale=fr, translation_key=Member.objects.get(locale=en, name="Bucharest").translation_key).name == "Bucarest"
+    assert ContactSettings.objects.get().contact_name == "Tobias Mayr"
+
+
+@pytest.mark.django_db
+def test_strategy_document_has_a_generated_pdf_per_language(en):
+    strategy = StrategyDocumentPage.objects.get(locale=en)
+    assert len(strategy.action_lines) == 4
+    attachments = {attachment.language: attachment.document for attachment in strategy.attachments.all()}
+    assert set(attachments) == {"en", "fr"}
+    for document in attachments.values():
+        with document.open_file() as handle:
+            assert handle.read(5) == b"%PDF-"

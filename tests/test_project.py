@@ -1,0 +1,76 @@
+"""Project wiring: migrations, exported schema, settings, health, translations."""
+
+import os
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.utils import translation
+from graphql import print_schema
+
+from cms.schema import schema
+from practices.models import Theme
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.django_db
+def test_models_and_migrations_agree():
+    out = StringIO()
+    call_command("makemigrations", "--check", "--dry-run", stdout=out)
+    assert "No changes detected" in out.getvalue()
+
+
+def test_schema_graphql_is_up_to_date():
+    checked_in = (BASE_DIR / "schema.graphql").read_text()
+    assert checked_in.strip() == print_schema(schema.graphql_schema).strip(), (
+        "schema.graphql drifted from the code: review the API change and run `make schema`."
+    )
+
+
+def run_settings(module, **environ):
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_URL"))}
+    env.update(environ, DJANGO_SETTINGS_MODULE=module)
+    return subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"],
+        cwd=BASE_DIR, env=env, capture_output=True, text=True,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_settings("cms.settings.production", DJANGO_ALLOWED_HOSTS="example.org", DATABASE_URL="postgres://u@localhost/db")
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY must be set in production." in result.stderr
+
+
+def test_production_takes_postgresql_from_database_url():
+    result = run_settings(
+        "cms.settings.production",
+        DJANGO_SECRET_KEY="x" * 50,
+        DJANGO_ALLOWED_HOSTS="example.org",
+        DATABASE_URL="postgres://alliance@db.internal:5432/alliance",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "django.db.backends.postgresql"
+
+
+def test_default_settings_use_sqlite():
+    result = run_settings("cms.settings.dev")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "django.db.backends.sqlite3"
+
+
+@pytest.mark.django_db
+def test_health_endpoint(client):
+    response = client.get("/health/")
+    assert response.status_code == 200
+    assert response.json() == {"database": "ok"}
+
+
+def test_french_catalogue_translates_the_theme_vocabulary():
+    with translation.override("fr"):
+        assert str(Theme.Code.HOUSING.label) == "Logement"
+        assert str(Theme.Code.ANTI_GYPSYISM.label) == "Antitsiganisme"
