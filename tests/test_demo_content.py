@@ -90,3 +90,28 @@ def test_strategy_document_has_a_generated_pdf_per_language(en):
     for document in attachments.values():
         with document.open_file() as handle:
             assert handle.read(5) == b"%PDF-"
+
+
+@pytest.mark.django_db
+def test_tree_counts_are_consistent_after_loading():
+    """Every page's child count matches its children (Wagtail routes through it)."""
+    for page in Page.objects.all():
+        children = Page.objects.filter(path__startswith=page.path, depth=page.depth + 1).count()
+        assert page.numchild == children, page.url_path
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/",
+        "/fr/",
+        "/en/news/romed2-romact-launching-events/",
+        "/fr/actualites/evenements-lancement-romed2-romact/",
+        "/fr/bonnes-pratiques/mediateurs-sante/",
+        "/fr/orientations-strategiques-2014-2020/",
+        "/fr/search/?query=Roms",
+    ],
+)
+def test_preview_rendering_serves_both_languages(client, url):
+    assert client.get(url).status_code == 200

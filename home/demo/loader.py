@@ -355,7 +355,15 @@ class DemoLoader:
                 f"No French text for {source_instance!r}: " + "; ".join(missing)
             )
         translation.import_po(po, user=self.user, tool_name="load_demo_content")
-        translation.save_target(user=self.user, publish=True)
+        if isinstance(source_instance, Page):
+            # save_target(publish=True) defers the publish to the end of the transaction with
+            # the page as it was then, which would undo the child counts of every French page
+            # added meanwhile: save a draft and publish it from the database row now instead.
+            translation.save_target(user=self.user, publish=False)
+            target = source_instance.get_translation(self.fr)
+            target.get_latest_revision().publish(user=self.user)
+        else:
+            translation.save_target(user=self.user, publish=True)
         self.count(f"{type(source_instance).__name__} (fr)")
 
     # Snippets and settings ---------------------------------------------------------------

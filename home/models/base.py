@@ -20,14 +20,15 @@ class BasePage(Page):
         help_text=_("One or two sentences shown in lists and as the lead of the page."),
     )
 
-    # One plain template renders every type for previews; frontends use the API.
-    template = "page.html"
-
     search_fields = Page.search_fields + [index.SearchField("intro")]
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     class Meta:
         abstract = True
+
+    def get_template(self, request, *args, **kwargs):
+        # One plain template renders every type for previews; frontends use the API.
+        return "page.html"
 
 
 class MainImageMixin(models.Model):
