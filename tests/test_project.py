@@ -74,3 +74,12 @@ def test_french_catalogue_translates_the_theme_vocabulary():
     with translation.override("fr"):
         assert str(Theme.Code.HOUSING.label) == "Logement"
         assert str(Theme.Code.ANTI_GYPSYISM.label) == "Antitsiganisme"
+
+
+@pytest.mark.django_db
+def test_migrate_creates_a_locale_per_configured_language(settings):
+    from wagtail.models import Locale
+
+    settings.WAGTAIL_CONTENT_LANGUAGES = settings.LANGUAGES = [("en", "English"), ("fr", "Français"), ("de", "Deutsch")]
+    call_command("migrate", verbosity=0)
+    assert set(Locale.objects.values_list("language_code", flat=True)) >= {"en", "fr", "de"}
