@@ -5,9 +5,16 @@ import graphene
 import home.schema
 import news.schema
 import practices.schema
+import search.schema
 
 
-class Query(home.schema.Query, news.schema.Query, practices.schema.Query, graphene.ObjectType):
+class Query(
+    home.schema.Query,
+    news.schema.Query,
+    practices.schema.Query,
+    search.schema.Query,
+    graphene.ObjectType,
+):
     pass
 
 

@@ -1,54 +1,81 @@
-"""GraphQL types shared by every app: the Page interface, images, documents, locales,
-and the root fields for home pages, standard pages, members and settings."""
+"""GraphQL types shared by every app (the Page interface, locales, body blocks) and the
+root fields for pages in general: page, pages, navigation, members, terminology, settings."""
 
 import graphene
-from django.conf import settings
 from django.utils import translation
 from graphene_django import DjangoObjectType
 from graphql import GraphQLError
-from wagtail.documents.models import Document
-from wagtail.images.models import Image
-from wagtail.models import Locale, Page, get_page_models
+from wagtail.blocks.list_block import ListValue
+from wagtail.blocks.struct_block import StructValue
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
 
-from home.models import HomePage, Member, StandardPage, TerminologyNote
+from cms.api.arguments import plain
+from cms.api.locales import get_locale, in_locales, locales_for
+from cms.api.media import DocumentType, ImageType
+from cms.api.pagination import collection_of, paginate, pagination_arguments
+from cms.api.preview import page_for_token
+from cms.api.richtext import ApiRichTextRenderer, url_path_in_locale
+from cms.api.visibility import api_page_models, get_visibility, visible_pages
+from home.models import ContactSettings, HomePage, Member, SocialMediaSettings, StandardPage, TerminologyNote
 
-DEFAULT_PAGE_SIZE = 20
-MAX_PAGE_SIZE = 100
-
-
-def get_locale(language_code):
-    """The Locale for a language code, or a GraphQL error that lists the valid ones."""
-    code = language_code or settings.LANGUAGE_CODE
-    try:
-        return Locale.objects.get(language_code=code)
-    except Locale.DoesNotExist:
-        available = ", ".join(Locale.objects.order_by("language_code").values_list("language_code", flat=True))
-        raise GraphQLError(f"Unknown locale '{code}'. Available locales: {available}.") from None
+MAX_CHILDREN = 100
+MAX_NAVIGATION_DEPTH = 4
 
 
-def paginate(queryset, limit, offset):
-    """Slice a queryset after checking the client's limit and offset."""
-    limit = DEFAULT_PAGE_SIZE if limit is None else limit
-    offset = offset or 0
-    if not 1 <= limit <= MAX_PAGE_SIZE:
-        raise GraphQLError(f"limit must be between 1 and {MAX_PAGE_SIZE}, got {limit}.")
-    if offset < 0:
-        raise GraphQLError(f"offset must be 0 or more, got {offset}.")
-    return queryset[offset : offset + limit]
+# Helpers used by every app's types ------------------------------------------------------------
 
 
-def api_page_models():
-    """The page models the API serves, by class name."""
-    return {
-        model.__name__: model
-        for model in get_page_models()
-        if model._meta.app_label in ("home", "news", "practices")
+def api_pages():
+    """Visible pages of the API's page types."""
+    return visible_pages().type(*api_page_models().values())
+
+
+def rich_text(info, locale, html):
+    """Render stored rich text for the API in ``locale`` (renderer cached per request)."""
+    cache = info.context.__dict__.setdefault("_api_rich_text", {})
+    renderer = cache.get(locale.pk)
+    if renderer is None:
+        renderer = cache[locale.pk] = ApiRichTextRenderer(locale, get_visibility(info), info.context)
+    return renderer(html)
+
+
+def visible_image(info, image):
+    return get_visibility(info).media(image)
+
+
+def visible_document(info, document):
+    return get_visibility(info).media(document)
+
+
+def linked_pages(info, page, stream):
+    """Pages chosen in a page-chooser stream, as the reader of ``page`` should see them: the
+    translation in the page's language when it is visible, else the chosen page if visible."""
+    chosen = [child.value for child in stream if child.value is not None]
+    if not chosen:
+        return []
+    keys = [target.translation_key for target in chosen]
+    visible = {
+        (candidate.translation_key, candidate.locale_id): candidate
+        for candidate in api_pages().filter(translation_key__in=keys).specific()
     }
+    result = []
+    for target in chosen:
+        found = visible.get((target.translation_key, page.locale_id)) or visible.get(
+            (target.translation_key, target.locale_id)
+        )
+        if found is not None and found not in result:
+            result.append(found)
+    return result
 
 
-def live_pages(model=Page):
-    """The only pages the public API may ever return: live and without view restrictions."""
-    return model.objects.live().public()
+def country_in_language(country, language_code):
+    """A CountryType for a django-countries value, named in ``language_code``."""
+    with translation.override(language_code):
+        return CountryType(code=country.code, name=str(country.name))
+
+
+# Types ---------------------------------------------------------------------------------------
 
 
 class LocaleType(DjangoObjectType):
@@ -65,42 +92,6 @@ class LocaleType(DjangoObjectType):
         return locale.get_display_name()
 
 
-class ImageType(DjangoObjectType):
-    """An image from the media library (original file; renditions come with the full API)."""
-
-    url = graphene.String(required=True)
-
-    class Meta:
-        model = Image
-        name = "Image"
-        fields = ["id", "title", "width", "height"]
-
-    def resolve_url(image, info):
-        return image.file.url
-
-
-class DocumentType(DjangoObjectType):
-    """A file from the document library, served through Wagtail's document view."""
-
-    url = graphene.String(required=True)
-    file_size = graphene.Int()
-    file_extension = graphene.String()
-
-    class Meta:
-        model = Document
-        name = "Document"
-        fields = ["id", "title"]
-
-    def resolve_url(document, info):
-        return document.url
-
-    def resolve_file_size(document, info):
-        return document.get_file_size()
-
-    def resolve_file_extension(document, info):
-        return document.file_extension
-
-
 class CountryType(graphene.ObjectType):
     """A country: ISO 3166-1 alpha-2 code and its name in the content's language."""
 
@@ -111,44 +102,82 @@ class CountryType(graphene.ObjectType):
         name = "Country"
 
 
-def country_in_language(country, language_code):
-    """A CountryType for a django-countries value, named in ``language_code``."""
-    with translation.override(language_code):
-        return CountryType(code=country.code, name=str(country.name))
-
-
 class PageInterface(graphene.Interface):
-    """Fields every page type has."""
+    """Fields every page type has. Related pages (parent, children, ancestors,
+    translations) are only ever live pages without view restrictions."""
 
     id = graphene.ID(required=True)
     title = graphene.String(required=True)
     slug = graphene.String(required=True)
     url_path = graphene.String(
-        required=True, description="Path of the page below its language's home page, e.g. /news/launch/."
+        required=True, description="Path below the language's home page, e.g. /news/launch/; the home page is /."
     )
-    url = graphene.String(description="The page's URL on this CMS, language prefix included.")
-    locale = graphene.Field(LocaleType, required=True)
-    translation_key = graphene.UUID(required=True)
+    url = graphene.String(description="The page's URL on this CMS, language prefix included: /fr/actualites/.")
+    locale = graphene.Field(LocaleType, required=True, description="The language this page is actually in.")
+    translation_key = graphene.UUID(required=True, description="Shared by a page and all its translations.")
     intro = graphene.String()
-    seo_title = graphene.String()
+    seo_title = graphene.String(required=True, description="Title for <title>; the page title when not set.")
     search_description = graphene.String()
     first_published_at = graphene.DateTime()
     last_published_at = graphene.DateTime()
     page_type = graphene.String(required=True, description="The page type's name, e.g. NewsPage.")
+    translations = graphene.List(
+        graphene.NonNull(lambda: PageInterface),
+        required=True,
+        description="The other live translations of this page (for hreflang).",
+    )
+    parent = graphene.Field(lambda: PageInterface, description="Null for a home page.")
+    children = graphene.List(
+        graphene.NonNull(lambda: PageInterface),
+        required=True,
+        limit=graphene.Int(default_value=MAX_CHILDREN, description=f"At most {MAX_CHILDREN}."),
+        description="Live child pages in tree order.",
+    )
+    ancestors = graphene.List(
+        graphene.NonNull(lambda: PageInterface),
+        required=True,
+        description="From the home page down to the parent, for breadcrumbs.",
+    )
 
     class Meta:
         name = "Page"
 
     def resolve_url_path(page, info):
-        # url_path starts with the language's home page slug ("/home/news/x/"): drop it.
-        parts = page.url_path.strip("/").split("/")[1:]
-        return "/" + "".join(f"{part}/" for part in parts)
+        return url_path_in_locale(page)
 
     def resolve_url(page, info):
         return page.get_url(request=info.context)
 
+    def resolve_seo_title(page, info):
+        return page.seo_title or page.title
+
     def resolve_page_type(page, info):
         return type(page).__name__
+
+    def resolve_translations(page, info):
+        return list(
+            api_pages()
+            .filter(translation_key=page.translation_key)
+            .exclude(pk=page.pk)
+            .select_related("locale")
+            .order_by("locale__language_code")
+            .specific()
+        )
+
+    def resolve_parent(page, info):
+        if page.depth <= 2:
+            return None
+        return api_pages().filter(path=page.path[: -Page.steplen]).specific().first()
+
+    def resolve_children(page, info, limit=MAX_CHILDREN):
+        if not 1 <= limit <= MAX_CHILDREN:
+            raise GraphQLError(f"limit must be between 1 and {MAX_CHILDREN}, got {limit}.")
+        children = api_pages().filter(path__startswith=page.path, depth=page.depth + 1)
+        return list(children.order_by("path").specific()[:limit])
+
+    def resolve_ancestors(page, info):
+        paths = [page.path[: depth * Page.steplen] for depth in range(2, page.depth)]
+        return list(api_pages().filter(path__in=paths).order_by("path").specific())
 
 
 PAGE_FIELDS = [
@@ -158,34 +187,171 @@ PAGE_FIELDS = [
     "locale",
     "translation_key",
     "intro",
-    "seo_title",
     "search_description",
     "first_published_at",
     "last_published_at",
 ]
 
 
+# StreamField blocks ---------------------------------------------------------------------------
+
+
+class HeadingBlock(graphene.ObjectType):
+    id = graphene.String(required=True)
+    text = graphene.String(required=True)
+    level = graphene.String(required=True, description="h2 or h3.")
+
+
+class ParagraphBlock(graphene.ObjectType):
+    id = graphene.String(required=True)
+    html = graphene.String(required=True, description="Rich text with links resolved for the page's language.")
+
+
+class FigureBlock(graphene.ObjectType):
+    id = graphene.String(required=True)
+    image = graphene.Field(ImageType, description="Null when the image is private or deleted.")
+    caption = graphene.String()
+    credit = graphene.String()
+
+    def resolve_image(block, info):
+        return visible_image(info, block["image"])
+
+
+class QuoteBlock(graphene.ObjectType):
+    id = graphene.String(required=True)
+    quote = graphene.String(required=True)
+    attribution = graphene.String()
+    role = graphene.String()
+
+
+class DocumentLinkBlock(graphene.ObjectType):
+    id = graphene.String(required=True)
+    document = graphene.Field(DocumentType, description="Null when the document is private or deleted.")
+    title = graphene.String(description="Link text; the document's title when not set.")
+
+    def resolve_document(block, info):
+        return visible_document(info, block["document"])
+
+    def resolve_title(block, info):
+        document = block["document"]
+        return block["title"] or (document.title if document else None)
+
+
+class KeyFigureBlock(graphene.ObjectType):
+    id = graphene.String(required=True)
+    value = graphene.String(required=True)
+    label = graphene.String(required=True)
+
+
+BODY_BLOCK_TYPES = {
+    "heading": HeadingBlock,
+    "paragraph": ParagraphBlock,
+    "figure": FigureBlock,
+    "quote": QuoteBlock,
+    "document": DocumentLinkBlock,
+}
+
+
+class BodyBlock(graphene.Union):
+    """A block of a page body; ask for the fields of each type with `... on HeadingBlock`."""
+
+    class Meta:
+        types = tuple(BODY_BLOCK_TYPES.values())
+
+    @classmethod
+    def resolve_type(cls, instance, info):
+        return BODY_BLOCK_TYPES[instance["block_type"]]
+
+
+def stream_blocks(info, page, stream):
+    """StreamField children as plain dicts the block types read (rich text rendered)."""
+    blocks = []
+    for child in stream:
+        if child.block_type == "paragraph":
+            value = {"html": rich_text(info, page.locale, child.value.source)}
+        elif isinstance(child.value, StructValue):
+            value = {}
+            for key, item in child.value.items():
+                if isinstance(item, RichText):
+                    item = rich_text(info, page.locale, item.source)
+                elif isinstance(item, ListValue):
+                    item = list(item)
+                value[key] = item
+        else:
+            value = {"value": child.value}
+        blocks.append({"block_type": child.block_type, "id": child.id, **value})
+    return blocks
+
+
+def body_field():
+    return graphene.List(graphene.NonNull(BodyBlock), required=True)
+
+
+def resolve_body(page, info):
+    return stream_blocks(info, page, page.body)
+
+
+def main_image_field():
+    return graphene.Field(ImageType, description="Null when there is none or it is private.")
+
+
+def resolve_main_image(page, info):
+    return visible_image(info, page.main_image)
+
+
+# Page types -----------------------------------------------------------------------------------
+
+
 class HomePageType(DjangoObjectType):
+    """The home page of one language."""
+
+    hero_image = graphene.Field(ImageType)
+    key_figures = graphene.List(graphene.NonNull(KeyFigureBlock), required=True)
+    featured = graphene.List(
+        graphene.NonNull(PageInterface), required=True, description="Featured pages, in the home page's language."
+    )
+    body = body_field()
+    resolve_body = resolve_body
+
     class Meta:
         model = HomePage
         name = "HomePage"
         interfaces = (PageInterface,)
-        fields = PAGE_FIELDS + ["hero_title", "hero_text", "hero_image"]
+        fields = PAGE_FIELDS + ["hero_title", "hero_text"]
+
+    def resolve_hero_image(page, info):
+        return visible_image(info, page.hero_image)
+
+    def resolve_key_figures(page, info):
+        return stream_blocks(info, page, page.key_figures)
+
+    def resolve_featured(page, info):
+        return linked_pages(info, page, page.featured)
 
 
 class StandardPageType(DjangoObjectType):
+    """A content page such as About us."""
+
+    main_image = main_image_field()
+    resolve_main_image = resolve_main_image
+    body = body_field()
+    resolve_body = resolve_body
+
     class Meta:
         model = StandardPage
         name = "StandardPage"
         interfaces = (PageInterface,)
-        fields = PAGE_FIELDS + ["main_image"]
+        fields = PAGE_FIELDS
+
+
+# Snippets and settings ------------------------------------------------------------------------
 
 
 class MemberType(DjangoObjectType):
     """A city or region participating in the Alliance."""
 
     country = graphene.Field(CountryType, required=True)
-    kind = graphene.String(required=True)
+    kind = graphene.String(required=True, description="city or region.")
     latitude = graphene.Float()
     longitude = graphene.Float()
 
@@ -197,9 +363,6 @@ class MemberType(DjangoObjectType):
     def resolve_country(member, info):
         return country_in_language(member.country, member.locale.language_code)
 
-    def resolve_kind(member, info):
-        return member.kind
-
     def resolve_latitude(member, info):
         return None if member.latitude is None else float(member.latitude)
 
@@ -208,48 +371,253 @@ class MemberType(DjangoObjectType):
 
 
 class TerminologyNoteType(DjangoObjectType):
+    """A definition shown across sites, e.g. "Roma and Travellers"."""
+
+    definition = graphene.String(required=True, description="HTML.")
+
     class Meta:
         model = TerminologyNote
         name = "TerminologyNote"
-        fields = ["id", "term", "definition", "locale", "translation_key"]
+        fields = ["id", "term", "locale", "translation_key"]
+
+    def resolve_definition(note, info):
+        return rich_text(info, note.locale, note.definition)
+
+
+class ContactSettingsType(DjangoObjectType):
+    class Meta:
+        model = ContactSettings
+        name = "ContactSettings"
+        fields = [
+            "organisation",
+            "contact_name",
+            "contact_role",
+            "address",
+            "phone",
+            "email",
+            "participation_form_url",
+        ]
+
+
+class SocialMediaSettingsType(DjangoObjectType):
+    class Meta:
+        model = SocialMediaSettings
+        name = "SocialMediaSettings"
+        fields = ["facebook_url", "x_url", "rss_url"]
+
+
+class SiteSettingsType(graphene.ObjectType):
+    """Settings of the site the API serves."""
+
+    site_name = graphene.String(required=True)
+    contact = graphene.Field(ContactSettingsType, required=True)
+    social_media = graphene.Field(SocialMediaSettingsType, required=True)
+    locales = graphene.List(graphene.NonNull(LocaleType), required=True, description="Content languages.")
+
+    class Meta:
+        name = "SiteSettings"
+
+    def resolve_site_name(site, info):
+        return site.site_name or ""
+
+    def resolve_contact(site, info):
+        return ContactSettings.for_site(site)
+
+    def resolve_social_media(site, info):
+        return SocialMediaSettings.for_site(site)
+
+    def resolve_locales(site, info):
+        return Locale.objects.order_by("pk")
+
+
+class NavigationItemType(graphene.ObjectType):
+    """An entry of a language's menu: pages marked "show in menus", below its home page."""
+
+    page = graphene.Field(PageInterface, required=True)
+    title = graphene.String(required=True)
+    url_path = graphene.String(required=True)
+    url = graphene.String()
+    children = graphene.List(graphene.NonNull(lambda: NavigationItemType), required=True)
+
+    class Meta:
+        name = "NavigationItem"
+
+    def resolve_title(item, info):
+        return item["page"].title
+
+    def resolve_url_path(item, info):
+        return url_path_in_locale(item["page"])
+
+    def resolve_url(item, info):
+        return item["page"].get_url(request=info.context)
+
+
+PageCollection = collection_of(PageInterface, "PageCollection")
+MemberCollection = collection_of(MemberType, "MemberCollection")
+
+
+class PageTypeName(graphene.Enum):
+    """The page types of the API."""
+
+    HomePage = "HomePage"
+    StandardPage = "StandardPage"
+    NewsIndexPage = "NewsIndexPage"
+    NewsPage = "NewsPage"
+    RemembrancePage = "RemembrancePage"
+    GoodPracticeIndexPage = "GoodPracticeIndexPage"
+    GoodPracticePage = "GoodPracticePage"
+    StrategyDocumentPage = "StrategyDocumentPage"
+
+
+def models_for(page_types):
+    models = api_page_models()
+    return [models[name] for name in plain(page_types)] if page_types else list(models.values())
+
+
+class MemberSort(graphene.Enum):
+    NAME_ASC = "name"
+    NAME_DESC = "-name"
+    JOINED_DESC = "-joined_on"
+    JOINED_ASC = "joined_on"
+
+
+def default_site():
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is None:
+        raise GraphQLError("No site is configured.")
+    return site
+
+
+def home_page_in(locale):
+    """The home page of ``locale``: the translation of the default site's root page."""
+    root = default_site().root_page
+    return root.get_translation_or_none(locale) if root.locale_id != locale.pk else root
+
+
+def find_page(id=None, url_path=None, translation_key=None, locales=None):
+    """The page a `page(...)` query names, in the first of ``locales`` that has it."""
+    pages = api_pages()
+    if id is not None:
+        try:
+            page = pages.get(pk=int(id))
+        except (ValueError, Page.DoesNotExist):
+            return None
+        if locales is None:
+            return page.specific
+        translation_key = page.translation_key
+    if translation_key is not None:
+        candidates = in_locales(pages.filter(translation_key=translation_key), locales)
+        return candidates.specific().first()
+    for locale in locales:
+        home = home_page_in(locale)
+        if home is None:
+            continue
+        path = home.url_path + url_path.strip("/") + ("/" if url_path.strip("/") else "")
+        page = pages.filter(locale=locale, url_path=path).first()
+        if page is not None:
+            return in_locales(pages.filter(translation_key=page.translation_key), locales).specific().first()
+    return None
 
 
 class Query(graphene.ObjectType):
-    pages = graphene.List(
-        graphene.NonNull(PageInterface),
+    page = graphene.Field(
+        PageInterface,
+        id=graphene.ID(),
+        url_path=graphene.String(description="With locale: e.g. /actualites/lancement-alliance/."),
+        translation_key=graphene.UUID(description="With locale."),
+        locale=graphene.String(),
+        fallback=graphene.Boolean(default_value=False, description="Fall back along the configured chain."),
+        preview_token=graphene.String(description="A signed token from the admin preview: shows that draft."),
+        description="One page by id, by url path + locale, by translation key + locale, or by preview token.",
+    )
+    pages = graphene.Field(
+        PageCollection,
         required=True,
         locale=graphene.String(description="Language code; defaults to the site's default language."),
-        page_type=graphene.String(description="Only pages of this type, e.g. NewsPage."),
-        limit=graphene.Int(),
-        offset=graphene.Int(),
-        description="Live, public pages of one language, in tree order.",
+        types=graphene.List(graphene.NonNull(PageTypeName)),
+        fallback=graphene.Boolean(default_value=False),
+        **pagination_arguments(),
+        description="Live pages of one language in tree order.",
     )
-    members = graphene.List(
-        graphene.NonNull(MemberType),
+    navigation = graphene.List(
+        graphene.NonNull(NavigationItemType),
         required=True,
         locale=graphene.String(),
-        country=graphene.String(description="ISO 3166-1 alpha-2 code, e.g. RO."),
-        limit=graphene.Int(),
-        offset=graphene.Int(),
+        depth=graphene.Int(default_value=2, description=f"Levels below the home page, 1 to {MAX_NAVIGATION_DEPTH}."),
+        description="The menu of one language: pages marked 'show in menus'.",
     )
-    terminology_notes = graphene.List(graphene.NonNull(TerminologyNoteType), required=True, locale=graphene.String())
+    members = graphene.Field(
+        MemberCollection,
+        required=True,
+        locale=graphene.String(),
+        fallback=graphene.Boolean(default_value=False),
+        country=graphene.String(description="ISO 3166-1 alpha-2 code, e.g. RO."),
+        kind=graphene.String(description="city or region."),
+        sort=MemberSort(default_value=MemberSort.NAME_ASC.value),
+        **pagination_arguments(),
+    )
+    terminology_notes = graphene.List(
+        graphene.NonNull(TerminologyNoteType),
+        required=True,
+        locale=graphene.String(),
+        fallback=graphene.Boolean(default_value=False),
+    )
+    site_settings = graphene.Field(SiteSettingsType, required=True)
 
-    def resolve_pages(root, info, locale=None, page_type=None, limit=None, offset=None):
-        page_types = api_page_models()
-        if page_type and page_type not in page_types:
-            raise GraphQLError(
-                f"Unknown page type '{page_type}'. Valid types: {', '.join(sorted(page_types))}."
-            )
-        models = [page_types[page_type]] if page_type else page_types.values()
-        queryset = live_pages().filter(locale=get_locale(locale)).type(*models).order_by("path")
-        return paginate(queryset.specific(), limit, offset)
+    def resolve_page(
+        root, info, id=None, url_path=None, translation_key=None, locale=None, fallback=False, preview_token=None
+    ):
+        given = [value is not None for value in (id, url_path, translation_key, preview_token)]
+        if sum(given) != 1:
+            raise GraphQLError("Give exactly one of id, urlPath, translationKey or previewToken.")
+        if preview_token is not None:
+            return page_for_token(preview_token)
+        if url_path is not None and not url_path.startswith("/"):
+            raise GraphQLError("urlPath must start with '/'.")
+        locales = locales_for(locale, fallback) if (locale or url_path or translation_key) else None
+        page = find_page(id, url_path, translation_key, locales)
+        if page is None:
+            raise GraphQLError("Page not found.", extensions={"code": "NOT_FOUND"})
+        return page
 
-    def resolve_members(root, info, locale=None, country=None, limit=None, offset=None):
-        queryset = Member.objects.filter(locale=get_locale(locale)).select_related("locale")
+    def resolve_pages(root, info, locale=None, types=None, fallback=False, limit=None, offset=0):
+        queryset = in_locales(visible_pages().type(*models_for(types)), locales_for(locale, fallback))
+        return paginate(queryset.order_by("path").specific(), limit, offset)
+
+    def resolve_navigation(root, info, locale=None, depth=2):
+        if not 1 <= depth <= MAX_NAVIGATION_DEPTH:
+            raise GraphQLError(f"depth must be between 1 and {MAX_NAVIGATION_DEPTH}, got {depth}.")
+        home = home_page_in(get_locale(locale))
+        if home is None:
+            return []
+        pages = (
+            api_pages()
+            .filter(path__startswith=home.path, depth__gt=home.depth, depth__lte=home.depth + depth)
+            .filter(show_in_menus=True)
+            .order_by("path")
+            .specific()
+        )
+        items = {home.path: {"children": []}}
+        for page in pages:
+            parent = items.get(page.path[: -Page.steplen])
+            if parent is None:  # below a page that is not in the menu
+                continue
+            item = items[page.path] = {"page": page, "children": []}
+            parent["children"].append(item)
+        return items[home.path]["children"]
+
+    def resolve_members(
+        root, info, locale=None, fallback=False, country=None, kind=None, sort="name", limit=None, offset=0
+    ):
+        queryset = in_locales(Member.objects.all(), locales_for(locale, fallback))
         if country:
             queryset = queryset.filter(country=country.upper())
-        return paginate(queryset, limit, offset)
+        if kind:
+            queryset = queryset.filter(kind=kind)
+        return paginate(queryset.select_related("locale").order_by(plain(sort), "pk"), limit, offset)
 
-    def resolve_terminology_notes(root, info, locale=None):
-        return TerminologyNote.objects.filter(locale=get_locale(locale))
+    def resolve_terminology_notes(root, info, locale=None, fallback=False):
+        return in_locales(TerminologyNote.objects.all(), locales_for(locale, fallback)).select_related("locale")
 
+    def resolve_site_settings(root, info):
+        return default_site()

@@ -2,12 +2,30 @@
 
 import graphene
 from graphene_django import DjangoObjectType
+from graphql import GraphQLError
 
-from home.schema import PAGE_FIELDS, PageInterface, get_locale, live_pages, paginate
+from cms.api.arguments import plain
+from cms.api.locales import in_locales, locales_for
+from cms.api.media import ImageType
+from cms.api.pagination import collection_of, paginate, pagination_arguments
+from cms.api.visibility import visible_pages
+from home.schema import (
+    PAGE_FIELDS,
+    PageInterface,
+    body_field,
+    linked_pages,
+    main_image_field,
+    resolve_body,
+    resolve_main_image,
+    stream_blocks,
+    visible_image,
+)
 from news.models import NewsIndexPage, NewsPage, RemembrancePage
 
 
 class NewsIndexPageType(DjangoObjectType):
+    """The news section of one language."""
+
     class Meta:
         model = NewsIndexPage
         name = "NewsIndexPage"
@@ -19,53 +37,128 @@ class NewsPageType(DjangoObjectType):
     """A news item."""
 
     tags = graphene.List(graphene.NonNull(graphene.String), required=True)
+    main_image = main_image_field()
+    resolve_main_image = resolve_main_image
+    body = body_field()
+    resolve_body = resolve_body
+    related_pages = graphene.List(graphene.NonNull(PageInterface), required=True)
 
     class Meta:
         model = NewsPage
         name = "NewsPage"
         interfaces = (PageInterface,)
-        fields = PAGE_FIELDS + ["date", "main_image"]
+        fields = PAGE_FIELDS + ["date"]
 
     def resolve_tags(page, info):
-        return [tag.name for tag in page.tags.all()]
+        return sorted(tag.name for tag in page.tags.all())
+
+    def resolve_related_pages(page, info):
+        return linked_pages(info, page, page.related_pages)
+
+
+class SpeakerBlock(graphene.ObjectType):
+    """Someone who spoke at a commemoration."""
+
+    id = graphene.String(required=True)
+    name = graphene.String(required=True)
+    role = graphene.String()
+    quote = graphene.String()
+    photo = graphene.Field(ImageType)
+
+    def resolve_photo(block, info):
+        return visible_image(info, block["photo"])
 
 
 class RemembrancePageType(DjangoObjectType):
     """A commemoration such as 2 August, International Roma Genocide Remembrance Day."""
 
+    main_image = main_image_field()
+    resolve_main_image = resolve_main_image
+    body = body_field()
+    resolve_body = resolve_body
+    speakers = graphene.List(graphene.NonNull(SpeakerBlock), required=True)
+    related_news = graphene.List(graphene.NonNull(PageInterface), required=True)
+
     class Meta:
         model = RemembrancePage
         name = "RemembrancePage"
         interfaces = (PageInterface,)
-        fields = PAGE_FIELDS + ["commemoration_date", "year", "place", "main_image"]
+        fields = PAGE_FIELDS + ["commemoration_date", "year", "place"]
+
+    def resolve_speakers(page, info):
+        return stream_blocks(info, page, page.speakers)
+
+    def resolve_related_news(page, info):
+        return linked_pages(info, page, page.related_news)
+
+
+class NewsSort(graphene.Enum):
+    DATE_DESC = "-date"
+    DATE_ASC = "date"
+    TITLE_ASC = "title"
+    TITLE_DESC = "-title"
+
+
+class RemembranceSort(graphene.Enum):
+    DATE_DESC = "-commemoration_date"
+    DATE_ASC = "commemoration_date"
+
+
+NewsPageCollection = collection_of(NewsPageType, "NewsPageCollection")
+RemembrancePageCollection = collection_of(RemembrancePageType, "RemembrancePageCollection")
+
+
+def date_range(queryset, field, date_from, date_to):
+    if date_from and date_to and date_from > date_to:
+        raise GraphQLError("dateFrom must not be after dateTo.")
+    if date_from:
+        queryset = queryset.filter(**{f"{field}__gte": date_from})
+    if date_to:
+        queryset = queryset.filter(**{f"{field}__lte": date_to})
+    return queryset
 
 
 class Query(graphene.ObjectType):
-    news = graphene.List(
-        graphene.NonNull(NewsPageType),
+    news = graphene.Field(
+        NewsPageCollection,
         required=True,
         locale=graphene.String(),
-        limit=graphene.Int(),
-        offset=graphene.Int(),
-        description="Live news of one language, newest first.",
+        fallback=graphene.Boolean(default_value=False),
+        date_from=graphene.Date(),
+        date_to=graphene.Date(),
+        tag=graphene.String(),
+        sort=NewsSort(default_value=NewsSort.DATE_DESC.value),
+        **pagination_arguments(),
+        description="Live news of one language, newest first by default.",
     )
-    remembrances = graphene.List(
-        graphene.NonNull(RemembrancePageType),
+    remembrances = graphene.Field(
+        RemembrancePageCollection,
         required=True,
         locale=graphene.String(),
-        limit=graphene.Int(),
-        offset=graphene.Int(),
-        description="Live remembrance pages of one language, most recent commemoration first.",
+        fallback=graphene.Boolean(default_value=False),
+        date_from=graphene.Date(),
+        date_to=graphene.Date(),
+        year=graphene.Int(),
+        sort=RemembranceSort(default_value=RemembranceSort.DATE_DESC.value),
+        **pagination_arguments(),
+        description="Live remembrance pages of one language.",
     )
 
-    def resolve_news(root, info, locale=None, limit=None, offset=None):
-        queryset = live_pages(NewsPage).filter(locale=get_locale(locale)).order_by("-date", "-pk")
-        return paginate(queryset, limit, offset)
+    def resolve_news(
+        root, info, locale=None, fallback=False, date_from=None, date_to=None, tag=None, sort="-date", limit=None, offset=0
+    ):
+        queryset = in_locales(visible_pages(NewsPage), locales_for(locale, fallback))
+        queryset = date_range(queryset, "date", date_from, date_to)
+        if tag:
+            queryset = queryset.filter(tags__name=tag)
+        return paginate(queryset.order_by(plain(sort), "-pk"), limit, offset)
 
-    def resolve_remembrances(root, info, locale=None, limit=None, offset=None):
-        queryset = (
-            live_pages(RemembrancePage)
-            .filter(locale=get_locale(locale))
-            .order_by("-commemoration_date", "-pk")
-        )
-        return paginate(queryset, limit, offset)
+    def resolve_remembrances(
+        root, info, locale=None, fallback=False, date_from=None, date_to=None, year=None, sort="-commemoration_date",
+        limit=None, offset=0,
+    ):
+        queryset = in_locales(visible_pages(RemembrancePage), locales_for(locale, fallback))
+        queryset = date_range(queryset, "commemoration_date", date_from, date_to)
+        if year is not None:
+            queryset = queryset.filter(year=year)
+        return paginate(queryset.order_by(plain(sort), "-pk"), limit, offset)

@@ -4,22 +4,25 @@ import graphene
 from django.utils import translation
 from graphene_django import DjangoObjectType
 
+from cms.api.arguments import plain
+from cms.api.locales import in_locales, locales_for
+from cms.api.media import DocumentType
+from cms.api.pagination import collection_of, paginate, pagination_arguments
+from cms.api.visibility import visible_pages
 from home.schema import (
     PAGE_FIELDS,
     CountryType,
-    DocumentType,
     PageInterface,
+    body_field,
     country_in_language,
-    get_locale,
-    live_pages,
-    paginate,
+    main_image_field,
+    resolve_body,
+    resolve_main_image,
+    rich_text,
+    stream_blocks,
+    visible_document,
 )
-from practices.models import (
-    GoodPracticeIndexPage,
-    GoodPracticePage,
-    StrategyDocumentAttachment,
-    StrategyDocumentPage,
-)
+from practices.models import GoodPracticeIndexPage, GoodPracticePage, StrategyDocumentPage, Theme
 
 
 class ThemeType(graphene.ObjectType):
@@ -30,6 +33,27 @@ class ThemeType(graphene.ObjectType):
 
     class Meta:
         name = "Theme"
+
+
+ThemeCode = graphene.Enum("ThemeCode", [(code.name, code.value) for code in Theme.Code])
+PracticeStatus = graphene.Enum("PracticeStatus", [(status.name, status.value) for status in GoodPracticePage.Status])
+PracticeLevel = graphene.Enum("PracticeLevel", [(level.name, level.value) for level in GoodPracticePage.Level])
+
+
+class PartnerBlock(graphene.ObjectType):
+    id = graphene.String(required=True)
+    name = graphene.String(required=True)
+    url = graphene.String()
+
+
+class ActionLineBlock(graphene.ObjectType):
+    """A line of action of a strategy."""
+
+    id = graphene.String(required=True)
+    number = graphene.String(required=True)
+    title = graphene.String(required=True)
+    description = graphene.String(required=True, description="HTML.")
+    measures = graphene.List(graphene.NonNull(graphene.String), required=True)
 
 
 class GoodPracticeIndexPageType(DjangoObjectType):
@@ -45,21 +69,20 @@ class GoodPracticePageType(DjangoObjectType):
 
     country = graphene.Field(CountryType, required=True)
     themes = graphene.List(graphene.NonNull(ThemeType), required=True)
-    level = graphene.String(required=True)
+    level = graphene.String(required=True, description="local, regional or national.")
     status = graphene.String(required=True, description="promising, demonstrated or replicated.")
+    results = graphene.String(required=True, description="HTML.")
+    main_image = main_image_field()
+    resolve_main_image = resolve_main_image
+    body = body_field()
+    resolve_body = resolve_body
+    partners = graphene.List(graphene.NonNull(PartnerBlock), required=True)
 
     class Meta:
         model = GoodPracticePage
         name = "GoodPracticePage"
         interfaces = (PageInterface,)
-        fields = PAGE_FIELDS + [
-            "city_or_region",
-            "period_start",
-            "period_end",
-            "results",
-            "dosta_prize_year",
-            "main_image",
-        ]
+        fields = PAGE_FIELDS + ["city_or_region", "period_start", "period_end", "dosta_prize_year"]
 
     def resolve_country(page, info):
         return country_in_language(page.country, page.locale.language_code)
@@ -68,70 +91,111 @@ class GoodPracticePageType(DjangoObjectType):
         with translation.override(page.locale.language_code):
             return [ThemeType(code=theme.code, label=str(theme.label)) for theme in page.themes.all()]
 
-    def resolve_level(page, info):
-        return page.level
+    def resolve_results(page, info):
+        return rich_text(info, page.locale, page.results)
 
-    def resolve_status(page, info):
-        return page.status
+    def resolve_partners(page, info):
+        return stream_blocks(info, page, page.partners)
 
 
-class StrategyDocumentAttachmentType(DjangoObjectType):
+class StrategyDocumentAttachmentType(graphene.ObjectType):
+    """An official file of a strategy in one language."""
+
+    language = graphene.String(required=True, description="Language code of the file, e.g. fr.")
     document = graphene.Field(DocumentType, required=True)
 
     class Meta:
-        model = StrategyDocumentAttachment
         name = "StrategyDocumentAttachment"
-        fields = ["language", "document"]
-        convert_choices_to_enum = False
 
 
 class StrategyDocumentPageType(DjangoObjectType):
-    """A strategy of the Alliance with its official documents."""
+    """A strategy of the Alliance with its lines of action and official documents."""
 
-    attachments = graphene.List(graphene.NonNull(StrategyDocumentAttachmentType), required=True)
+    summary = graphene.String(required=True, description="HTML.")
+    action_lines = graphene.List(graphene.NonNull(ActionLineBlock), required=True)
+    attachments = graphene.List(
+        graphene.NonNull(StrategyDocumentAttachmentType), required=True, description="Public files only."
+    )
+    main_image = main_image_field()
+    resolve_main_image = resolve_main_image
+    body = body_field()
+    resolve_body = resolve_body
 
     class Meta:
         model = StrategyDocumentPage
         name = "StrategyDocumentPage"
         interfaces = (PageInterface,)
-        fields = PAGE_FIELDS + ["period_start", "period_end", "summary", "main_image"]
+        fields = PAGE_FIELDS + ["period_start", "period_end"]
+
+    def resolve_summary(page, info):
+        return rich_text(info, page.locale, page.summary)
+
+    def resolve_action_lines(page, info):
+        return stream_blocks(info, page, page.action_lines)
 
     def resolve_attachments(page, info):
-        return page.attachments.select_related("document").all()
+        attachments = []
+        for attachment in page.attachments.select_related("document"):
+            document = visible_document(info, attachment.document)
+            if document is not None:
+                attachments.append(StrategyDocumentAttachmentType(language=attachment.language, document=document))
+        return attachments
+
+
+class GoodPracticeSort(graphene.Enum):
+    TITLE_ASC = "title"
+    TITLE_DESC = "-title"
+    PERIOD_START_DESC = "-period_start"
+    PERIOD_START_ASC = "period_start"
+    DOSTA_PRIZE_YEAR_DESC = "-dosta_prize_year"
+
+
+GoodPracticeCollection = collection_of(GoodPracticePageType, "GoodPracticePageCollection")
+StrategyDocumentCollection = collection_of(StrategyDocumentPageType, "StrategyDocumentPageCollection")
 
 
 class Query(graphene.ObjectType):
-    good_practices = graphene.List(
-        graphene.NonNull(GoodPracticePageType),
+    good_practices = graphene.Field(
+        GoodPracticeCollection,
         required=True,
         locale=graphene.String(),
-        theme=graphene.String(description="A theme code, e.g. housing."),
+        fallback=graphene.Boolean(default_value=False),
+        themes=graphene.List(graphene.NonNull(ThemeCode), description="Practices with any of these themes."),
         country=graphene.String(description="ISO 3166-1 alpha-2 code, e.g. RO."),
-        status=graphene.String(),
-        limit=graphene.Int(),
-        offset=graphene.Int(),
+        status=PracticeStatus(),
+        level=PracticeLevel(),
+        dosta_prize=graphene.Boolean(description="true: awarded the Dosta! prize; false: not awarded."),
+        dosta_prize_year=graphene.Int(),
+        sort=GoodPracticeSort(default_value=GoodPracticeSort.TITLE_ASC.value),
+        **pagination_arguments(),
     )
-    strategy_documents = graphene.List(
-        graphene.NonNull(StrategyDocumentPageType),
+    strategy_documents = graphene.Field(
+        StrategyDocumentCollection,
         required=True,
         locale=graphene.String(),
-        limit=graphene.Int(),
-        offset=graphene.Int(),
+        fallback=graphene.Boolean(default_value=False),
+        **pagination_arguments(),
     )
 
     def resolve_good_practices(
-        root, info, locale=None, theme=None, country=None, status=None, limit=None, offset=None
+        root, info, locale=None, fallback=False, themes=None, country=None, status=None, level=None,
+        dosta_prize=None, dosta_prize_year=None, sort="title", limit=None, offset=0,
     ):
-        queryset = live_pages(GoodPracticePage).filter(locale=get_locale(locale))
-        if theme:
-            queryset = queryset.filter(themes__code=theme)
+        queryset = in_locales(visible_pages(GoodPracticePage), locales_for(locale, fallback))
+        if themes:
+            queryset = queryset.filter(pk__in=GoodPracticePage.objects.filter(themes__code__in=plain(themes)).values("pk"))
         if country:
             queryset = queryset.filter(country=country.upper())
         if status:
-            queryset = queryset.filter(status=status)
-        queryset = queryset.select_related("locale").prefetch_related("themes").order_by("title", "pk")
-        return paginate(queryset, limit, offset)
+            queryset = queryset.filter(status=plain(status))
+        if level:
+            queryset = queryset.filter(level=plain(level))
+        if dosta_prize is not None:
+            queryset = queryset.filter(dosta_prize_year__isnull=not dosta_prize)
+        if dosta_prize_year is not None:
+            queryset = queryset.filter(dosta_prize_year=dosta_prize_year)
+        return paginate(queryset.order_by(plain(sort), "pk"), limit, offset)
 
-    def resolve_strategy_documents(root, info, locale=None, limit=None, offset=None):
-        queryset = live_pages(StrategyDocumentPage).filter(locale=get_locale(locale)).order_by("-period_start")
-        return paginate(queryset, limit, offset)
+    def resolve_strategy_documents(root, info, locale=None, fallback=False, limit=None, offset=0):
+        queryset = in_locales(visible_pages(StrategyDocumentPage), locales_for(locale, fallback))
+        return paginate(queryset.order_by("-period_start", "pk"), limit, offset)

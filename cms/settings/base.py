@@ -163,3 +163,27 @@ LOGGING = {
 
 # Password of the "admin" superuser that load_demo_content creates on an empty database.
 DEMO_ADMIN_PASSWORD = env("DEMO_ADMIN_PASSWORD", default="alliance-demo")
+
+# Public API ------------------------------------------------------------------------------
+API_DEFAULT_PAGE_SIZE = 20
+API_MAX_PAGE_SIZE = 100
+API_SEARCH_MAX_LENGTH = 200
+# Signed preview tokens stay valid this many seconds.
+API_PREVIEW_TOKEN_MAX_AGE = env.int("API_PREVIEW_TOKEN_MAX_AGE", default=60 * 60)
+# The frontend page that shows a draft: the admin's preview redirects there with ?token=...
+HEADLESS_PREVIEW_URL = env("HEADLESS_PREVIEW_URL", default="")
+# The only renditions a client may ask for; srcset widths must be among them.
+API_IMAGE_RENDITIONS = [
+    "original",
+    "width-400",
+    "width-800",
+    "width-1200",
+    "width-1600",
+    "fill-300x300",
+    "fill-600x338",
+    "fill-1200x675",
+    "max-1200x1200",
+]
+API_IMAGE_SRCSET_WIDTHS = [400, 800, 1200, 1600]
+# Where a missing translation may fall back to when a client asks for `fallback: true`.
+CMS_LOCALE_FALLBACKS = {code: [LANGUAGE_CODE] for code, _name in LANGUAGES if code != LANGUAGE_CODE}

@@ -87,6 +87,7 @@ HOME = {
 STANDARD_PAGES = [
     {
         "key": "about",
+        "show_in_menus": True,
         "title": T("About us", "À propos de nous"),
         "slug": T("about-us", "a-propos"),
         "intro": T(
@@ -139,6 +140,7 @@ STANDARD_PAGES = [
     },
     {
         "key": "history",
+        "show_in_menus": True,
         "title": T("History", "Historique"),
         "slug": T("history", "historique"),
         "intro": T(
@@ -181,6 +183,7 @@ STANDARD_PAGES = [
     },
     {
         "key": "participate",
+        "show_in_menus": True,
         "title": T("Participate in the Alliance", "Participer à l'Alliance"),
         "slug": T("participate", "participer"),
         "intro": T(
@@ -209,6 +212,7 @@ STANDARD_PAGES = [
 ]
 
 NEWS_INDEX = {
+    "show_in_menus": True,
     "title": T("News", "Actualités"),
     "slug": T("news", "actualites"),
     "intro": T("News of the Alliance and its participating cities and regions.",
@@ -468,6 +472,7 @@ REMEMBRANCES = [
 ]
 
 PRACTICE_INDEX = {
+    "show_in_menus": True,
     "title": T("Good practices", "Bonnes pratiques"),
     "slug": T("good-practices", "bonnes-pratiques"),
     "intro": T(
@@ -586,6 +591,7 @@ PRACTICES = [
 
 STRATEGY = {
     "key": "strategy",
+    "show_in_menus": True,
     "title": T("Strategic orientations of the Alliance 2014-2020",
                "Orientations stratégiques de l'Alliance 2014-2020"),
     "slug": T("strategic-orientations-2014-2020", "orientations-strategiques-2014-2020"),

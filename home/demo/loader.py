@@ -241,6 +241,17 @@ class DemoLoader:
             value = resolve(value, language)
             if isinstance(value, dict) and isinstance(value.get("image"), str):
                 value = {**value, "image": self.images[value["image"]].pk}
+            if isinstance(value, dict):
+                # ListBlock values in their stored form, with stable ids as well.
+                value = {
+                    key: [
+                        {"type": "item", "value": item, "id": self.block_id(page_key, field, index, key, position)}
+                        for position, item in enumerate(items)
+                    ]
+                    if isinstance(items, list)
+                    else items
+                    for key, items in value.items()
+                }
             data.append({"type": block_type, "value": value, "id": self.block_id(page_key, field, index)})
         return data
 
@@ -249,6 +260,7 @@ class DemoLoader:
             "title": resolve(spec["title"], language),
             "slug": resolve(spec["slug"], language),
             "intro": resolve(spec.get("intro", ""), language),
+            "show_in_menus": spec.get("show_in_menus", False),
         }
 
     def home_fields(self, spec, language):

@@ -1,5 +1,6 @@
 from .base import BasePage, MainImageMixin
 from .pages import HomePage, StandardPage
+from .preview import PreviewSnapshot
 from .settings import ContactSettings, SocialMediaSettings
 from .snippets import Member, TerminologyNote
 
@@ -9,6 +10,7 @@ __all__ = [
     "HomePage",
     "MainImageMixin",
     "Member",
+    "PreviewSnapshot",
     "SocialMediaSettings",
     "StandardPage",
     "TerminologyNote",

@@ -26,6 +26,22 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def serve_preview(self, request, mode_name):
+        """With HEADLESS_PREVIEW_URL set, send the editor's preview to the frontend with a
+        signed token for a snapshot of the page being edited; else render the template."""
+        from django.conf import settings
+        from django.shortcuts import redirect
+        from django.utils.http import urlencode
+
+        from cms.api.preview import make_preview_token
+        from home.models.preview import PreviewSnapshot
+
+        if not settings.HEADLESS_PREVIEW_URL or not self.pk:
+            return super().serve_preview(request, mode_name)
+        token = make_preview_token(PreviewSnapshot.take(self))
+        query = urlencode({"token": token, "locale": self.locale.language_code, "type": type(self).__name__})
+        return redirect(f"{settings.HEADLESS_PREVIEW_URL}?{query}")
+
     def get_template(self, request, *args, **kwargs):
         # One plain template renders every type for previews; frontends use the API.
         return "page.html"

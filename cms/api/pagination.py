@@ -1,0 +1,54 @@
+"""Offset pagination with a total count, as Contentful and Strapi clients expect."""
+
+import graphene
+from django.conf import settings
+from graphql import GraphQLError
+
+
+class CollectionResult:
+    """A page of a queryset: the slice is only evaluated when ``items`` is asked for."""
+
+    def __init__(self, queryset, limit, offset):
+        self.queryset = queryset
+        self.limit = limit
+        self.offset = offset
+
+    @property
+    def items(self):
+        return self.queryset[self.offset : self.offset + self.limit]
+
+    @property
+    def total_count(self):
+        return self.queryset.count()
+
+
+def paginate(queryset, limit, offset):
+    """Check the client's limit and offset and wrap the queryset."""
+    maximum = settings.API_MAX_PAGE_SIZE
+    if limit is None:
+        limit = settings.API_DEFAULT_PAGE_SIZE
+    if not 1 <= limit <= maximum:
+        raise GraphQLError(f"limit must be between 1 and {maximum}, got {limit}.")
+    if offset is None or offset < 0:
+        raise GraphQLError(f"offset must be 0 or more, got {offset}.")
+    return CollectionResult(queryset, limit, offset)
+
+
+def collection_of(item_type, name, description=None):
+    """A GraphQL type for one page of ``item_type`` results."""
+    attributes = {
+        "items": graphene.List(graphene.NonNull(item_type), required=True),
+        "total_count": graphene.Int(required=True, description="Items matching, on all pages."),
+        "limit": graphene.Int(required=True),
+        "offset": graphene.Int(required=True),
+        "Meta": type("Meta", (), {"name": name, "description": description or f"A page of {name[:-10]} results."}),
+    }
+    return type(name, (graphene.ObjectType,), attributes)
+
+
+def pagination_arguments():
+    """limit and offset arguments, documented once."""
+    return {
+        "limit": graphene.Int(description="Page size, 1 to API_MAX_PAGE_SIZE (100); default 20."),
+        "offset": graphene.Int(default_value=0, description="Items to skip."),
+    }

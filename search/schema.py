@@ -1,0 +1,35 @@
+"""The `search` root field: full-text search over live, public pages only."""
+
+import graphene
+from django.conf import settings
+from graphql import GraphQLError
+from wagtail.models import Page
+
+from cms.api.locales import in_locales, locales_for
+from cms.api.pagination import paginate, pagination_arguments
+from cms.api.visibility import visible_pages
+from home.schema import PageCollection, PageTypeName, models_for
+
+
+class Query(graphene.ObjectType):
+    search = graphene.Field(
+        PageCollection,
+        required=True,
+        query=graphene.String(required=True, description="Words to look for."),
+        locale=graphene.String(),
+        types=graphene.List(graphene.NonNull(PageTypeName), description="Only these page types."),
+        fallback=graphene.Boolean(default_value=False),
+        **pagination_arguments(),
+        description="Pages of one language matching the query, best first.",
+    )
+
+    def resolve_search(root, info, query, locale=None, types=None, fallback=False, limit=None, offset=0):
+        query = query.strip()
+        if not query:
+            raise GraphQLError("query must not be empty.")
+        if len(query) > settings.API_SEARCH_MAX_LENGTH:
+            raise GraphQLError(f"query must be at most {settings.API_SEARCH_MAX_LENGTH} characters.")
+        pages = in_locales(visible_pages().type(*models_for(types)), locales_for(locale, fallback))
+        # The search backend filters on indexed fields only: hand it the visible pages as ids.
+        results = Page.objects.filter(pk__in=pages.values("pk")).specific().search(query)
+        return paginate(results, limit, offset)
