@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.db import transaction
 from django.urls import include, path
 from django.views.decorators.csrf import csrf_exempt
 from wagtail import urls as wagtail_urls
@@ -14,8 +15,13 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    # Read-only public API: no session-authenticated mutations, so CSRF does not apply.
-    path("graphql/", csrf_exempt(AllianceGraphQLView.as_view(graphiql=settings.GRAPHIQL_ENABLED))),
+    # Read-only public API: no session-authenticated mutations, so CSRF does not apply, and
+    # no transaction is needed around its reads.
+    path(
+        "graphql/",
+        csrf_exempt(transaction.non_atomic_requests(AllianceGraphQLView.as_view(graphiql=settings.GRAPHIQL_ENABLED))),
+        name="graphql",
+    ),
     path("health/", health, name="health"),
 ]
 

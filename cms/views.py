@@ -1,17 +1,140 @@
-"""Project-level views: the GraphQL endpoint and the health probe."""
+"""Project-level views: the public GraphQL endpoint and the health probe."""
 
+import hashlib
+import logging
+
+from django.conf import settings
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
+from django.utils.cache import get_conditional_response, patch_cache_control
 from django.views.decorators.cache import never_cache
-from graphene_django.views import GraphQLView
+from graphene_django.views import GraphQLView, HttpError
+from graphql import ExecutionResult, GraphQLError, OperationType, execute, get_operation_ast, parse, validate
+
+from cms.api import cache as response_cache
+from cms.api.persisted_queries import PersistedQueryError, persisted_hash, remember_query, resolve_query
+from cms.api.validation import api_validation_rules
+
+logger = logging.getLogger("cms.api")
+
+
+def json_errors(status, message, code=None):
+    error = {"message": message}
+    if code:
+        error["extensions"] = {"code": code}
+    return JsonResponse({"errors": [error]}, status=status)
 
 
 class AllianceGraphQLView(GraphQLView):
     """The public, read-only GraphQL endpoint.
 
-    Batching stays off and errors in resolvers come back as GraphQL errors with HTTP 200,
-    as graphene-django does by default; request validation lives in the schema module.
+    On top of graphene-django's view: a request-body size limit, parsing with a token limit,
+    validation with depth and alias limits (and no introspection where disabled), masked
+    error details in production, automatic persisted queries, and a response cache for GET
+    requests with ETag / Cache-Control and 304 answers. Batching stays off.
     """
+
+    batch = False
+
+    def dispatch(self, request, *args, **kwargs):
+        length = request.META.get("CONTENT_LENGTH") or "0"
+        if not length.isdigit() or int(length) > settings.API_MAX_BODY_SIZE:
+            return json_errors(
+                413, f"The request body is larger than {settings.API_MAX_BODY_SIZE} bytes.", "REQUEST_TOO_LARGE"
+            )
+        request._api_cacheable = request.method in ("GET", "HEAD")
+        try:
+            response = super().dispatch(request, *args, **kwargs)
+        except PersistedQueryError as error:
+            return json_errors(400 if error.code != "PERSISTED_QUERY_NOT_FOUND" else 200, str(error), error.code)
+        if response.status_code == 200 and request.method in ("GET", "HEAD") and response.get("Content-Type", "").startswith("application/json"):
+            if getattr(request, "_api_private", False) or not request._api_cacheable:
+                patch_cache_control(response, private=True, no_store=True)
+            else:
+                response["ETag"] = '"%s"' % hashlib.sha256(response.content).hexdigest()[:32]
+                patch_cache_control(response, public=True, max_age=settings.API_CACHE_MAX_AGE)
+                response = get_conditional_response(request, etag=response["ETag"], response=response) or response
+        elif request.method == "POST":
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    def get_response(self, request, data, show_graphiql=False):
+        query, variables, operation_name, _id = self.get_graphql_params(request, data)
+        sha256 = persisted_hash(request, data)
+        if sha256:
+            query = resolve_query(sha256, query)
+
+        key = response_cache.response_key(query, variables, operation_name) if request._api_cacheable else None
+        if key:
+            cached = response_cache.get_cached_response(key)
+            if cached is not None:
+                request._api_cache_hit = True
+                return cached
+            generations = response_cache.snapshot_generations()
+
+        result = self.execute_graphql_request(request, data, query, variables, operation_name, show_graphiql)
+        if result is None:  # GraphiQL page
+            return None, 200
+        body, status = self.encode_result(request, result, show_graphiql)
+
+        if sha256 and not any(error.path is None for error in result.errors or []):
+            remember_query(sha256, query)
+        if key and status == 200 and not result.errors and not getattr(request, "_api_private", False):
+            languages = getattr(request, "_api_locales", set())
+            response_cache.store_response(key, body, status, languages, generations)
+        return body, status
+
+    def encode_result(self, request, result, show_graphiql):
+        """The JSON body and status of an execution result, as graphene-django writes them
+        (without its rollback of a read-only request)."""
+        response = {}
+        status = 200
+        if result.errors:
+            response["errors"] = [self.format_error(error) for error in result.errors]
+        if result.errors and any(not getattr(error, "path", None) for error in result.errors):
+            status = 400
+        else:
+            response["data"] = result.data
+        return self.json_encode(request, response, pretty=show_graphiql), status
+
+    def execute_graphql_request(self, request, data, query, variables, operation_name, show_graphiql=False):
+        if not query:
+            if show_graphiql:
+                return None
+            raise HttpError(HttpResponse("Must provide query string.", status=400))
+        try:
+            document = parse(query, max_tokens=settings.API_MAX_TOKENS)
+        except GraphQLError as error:
+            return ExecutionResult(errors=[error])
+
+        operation = get_operation_ast(document, operation_name)
+        if operation is not None and operation.operation != OperationType.QUERY:
+            return ExecutionResult(errors=[GraphQLError("Only queries are supported: this API is read-only.")])
+
+        errors = validate(self.schema.graphql_schema, document, api_validation_rules(), max_errors=20)
+        if errors:
+            return ExecutionResult(errors=errors)
+        return execute(
+            self.schema.graphql_schema,
+            document,
+            context_value=self.get_context(request),
+            variable_values=variables,
+            operation_name=operation_name,
+            middleware=self.get_middleware(request),
+        )
+
+    @staticmethod
+    def format_error(error):
+        original = getattr(error, "original_error", None)
+        if settings.API_MASK_ERRORS and original is not None and not isinstance(original, GraphQLError):
+            logger.error("GraphQL resolver failed", exc_info=original)
+            formatted = {"message": "Internal server error."}
+            if getattr(error, "path", None):
+                formatted["path"] = error.path
+            return formatted
+        if isinstance(error, GraphQLError):
+            return error.formatted
+        return {"message": str(error)}
 
 
 @never_cache

@@ -20,4 +20,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and site")
 
     def ready(self):
+        from cms.api import signals as api_cache_signals
+
         post_migrate.connect(create_configured_locales, sender=self)
+        api_cache_signals.connect()

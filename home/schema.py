@@ -10,8 +10,14 @@ from wagtail.blocks.struct_block import StructValue
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
+from collections import defaultdict
+
+from django.db.models import prefetch_related_objects
+from wagtail.images.models import Image
+
 from cms.api.arguments import plain
-from cms.api.locales import get_locale, in_locales, locales_for
+from cms.api.batching import batched, locales_by_id, prepare, request_cache
+from cms.api.locales import get_locale, in_locales, locales_for, record_locales
 from cms.api.media import DocumentType, ImageType
 from cms.api.pagination import collection_of, paginate, pagination_arguments
 from cms.api.preview import page_for_token
@@ -31,13 +37,17 @@ def api_pages():
     return visible_pages().type(*api_page_models().values())
 
 
+def rich_text_renderer(info, locale):
+    """The rich text renderer of ``locale`` for this request (it caches what it resolves)."""
+    record_locales(info, [None])  # links point to pages of any language
+    return request_cache(
+        info, f"rich_text_{locale.pk}", lambda: ApiRichTextRenderer(locale, get_visibility(info), info.context)
+    )
+
+
 def rich_text(info, locale, html):
-    """Render stored rich text for the API in ``locale`` (renderer cached per request)."""
-    cache = info.context.__dict__.setdefault("_api_rich_text", {})
-    renderer = cache.get(locale.pk)
-    if renderer is None:
-        renderer = cache[locale.pk] = ApiRichTextRenderer(locale, get_visibility(info), info.context)
-    return renderer(html)
+    """Render stored rich text for the API in ``locale``."""
+    return rich_text_renderer(info, locale)(html)
 
 
 def visible_image(info, image):
@@ -54,10 +64,11 @@ def linked_pages(info, page, stream):
     chosen = [child.value for child in stream if child.value is not None]
     if not chosen:
         return []
+    record_locales(info, [None])
     keys = [target.translation_key for target in chosen]
     visible = {
         (candidate.translation_key, candidate.locale_id): candidate
-        for candidate in api_pages().filter(translation_key__in=keys).specific()
+        for candidate in prepare(info, api_pages().filter(translation_key__in=keys).specific())
     }
     result = []
     for target in chosen:
@@ -154,30 +165,45 @@ class PageInterface(graphene.Interface):
     def resolve_page_type(page, info):
         return type(page).__name__
 
+    def resolve_locale(page, info):
+        return locales_by_id(info)[page.locale_id]
+
     def resolve_translations(page, info):
-        return list(
-            api_pages()
-            .filter(translation_key=page.translation_key)
-            .exclude(pk=page.pk)
-            .select_related("locale")
-            .order_by("locale__language_code")
-            .specific()
-        )
+        record_locales(info, [None])
+
+        def load(siblings):
+            # A translation has its source's page type: one query per type in the list.
+            keys_by_model = defaultdict(set)
+            for sibling in siblings:
+                keys_by_model[type(sibling)].add(sibling.translation_key)
+            found = defaultdict(list)
+            for model, keys in keys_by_model.items():
+                for translation in prepare(info, visible_pages(model).filter(translation_key__in=keys)):
+                    found[translation.translation_key].append(translation)
+            return {
+                sibling.pk: sorted(
+                    (item for item in found[sibling.translation_key] if item.pk != sibling.pk),
+                    key=lambda item: item.locale.language_code,
+                )
+                for sibling in siblings
+            }
+
+        return batched(info, page, "translations", load)
 
     def resolve_parent(page, info):
         if page.depth <= 2:
             return None
-        return api_pages().filter(path=page.path[: -Page.steplen]).specific().first()
+        return next(iter(prepare(info, api_pages().filter(path=page.path[: -Page.steplen]).specific())), None)
 
     def resolve_children(page, info, limit=MAX_CHILDREN):
         if not 1 <= limit <= MAX_CHILDREN:
             raise GraphQLError(f"limit must be between 1 and {MAX_CHILDREN}, got {limit}.")
         children = api_pages().filter(path__startswith=page.path, depth=page.depth + 1)
-        return list(children.order_by("path").specific()[:limit])
+        return prepare(info, children.order_by("path").specific()[:limit])
 
     def resolve_ancestors(page, info):
         paths = [page.path[: depth * Page.steplen] for depth in range(2, page.depth)]
-        return list(api_pages().filter(path__in=paths).order_by("path").specific())
+        return prepare(info, api_pages().filter(path__in=paths).order_by("path").specific())
 
 
 PAGE_FIELDS = [
@@ -264,9 +290,32 @@ class BodyBlock(graphene.Union):
 
 
 def stream_blocks(info, page, stream):
-    """StreamField children as plain dicts the block types read (rich text rendered)."""
+    """StreamField children as plain dicts the block types read (rich text rendered).
+
+    The links and embeds of every rich text block are resolved together, and the renditions
+    of every image in the stream are fetched in one query."""
+    children = list(stream)
+    renderer = rich_text_renderer(info, page.locale)
+    renderer.prime(
+        [child.value.source for child in children if child.block_type == "paragraph"]
+        + [
+            item.source
+            for child in children
+            if isinstance(child.value, StructValue)
+            for item in child.value.values()
+            if isinstance(item, RichText)
+        ]
+    )
+    images = [
+        item
+        for child in children
+        if isinstance(child.value, StructValue)
+        for item in child.value.values()
+        if isinstance(item, Image)
+    ]
+    prefetch_related_objects(images, "renditions")
     blocks = []
-    for child in stream:
+    for child in children:
         if child.block_type == "paragraph":
             value = {"html": rich_text(info, page.locale, child.value.source)}
         elif isinstance(child.value, StructValue):
@@ -295,8 +344,20 @@ def main_image_field():
     return graphene.Field(ImageType, description="Null when there is none or it is private.")
 
 
+def batched_image(info, page, field):
+    """The public image of ``field`` on ``page``, loaded with renditions for the whole list."""
+
+    def load(siblings):
+        ids = {getattr(sibling, f"{field}_id", None) for sibling in siblings} - {None}
+        images = get_visibility(info).public_media(Image.objects.filter(pk__in=ids)).prefetch_renditions()
+        by_id = {image.pk: image for image in images}
+        return {sibling.pk: by_id.get(getattr(sibling, f"{field}_id", None)) for sibling in siblings}
+
+    return batched(info, page, field, load)
+
+
 def resolve_main_image(page, info):
-    return visible_image(info, page.main_image)
+    return batched_image(info, page, "main_image")
 
 
 # Page types -----------------------------------------------------------------------------------
@@ -320,7 +381,7 @@ class HomePageType(DjangoObjectType):
         fields = PAGE_FIELDS + ["hero_title", "hero_text"]
 
     def resolve_hero_image(page, info):
-        return visible_image(info, page.hero_image)
+        return batched_image(info, page, "hero_image")
 
     def resolve_key_figures(page, info):
         return stream_blocks(info, page, page.key_figures)
@@ -571,23 +632,24 @@ class Query(graphene.ObjectType):
         if sum(given) != 1:
             raise GraphQLError("Give exactly one of id, urlPath, translationKey or previewToken.")
         if preview_token is not None:
-            return page_for_token(preview_token)
+            info.context._api_private = True  # a draft: never cached, never shared
+            return prepare(info, [page_for_token(preview_token)])[0]
         if url_path is not None and not url_path.startswith("/"):
             raise GraphQLError("urlPath must start with '/'.")
-        locales = locales_for(locale, fallback) if (locale or url_path or translation_key) else None
+        locales = locales_for(info, locale, fallback) if (locale or url_path or translation_key) else None
         page = find_page(id, url_path, translation_key, locales)
         if page is None:
             raise GraphQLError("Page not found.", extensions={"code": "NOT_FOUND"})
-        return page
+        return prepare(info, [page])[0]
 
     def resolve_pages(root, info, locale=None, types=None, fallback=False, limit=None, offset=0):
-        queryset = in_locales(visible_pages().type(*models_for(types)), locales_for(locale, fallback))
+        queryset = in_locales(visible_pages().type(*models_for(types)), locales_for(info, locale, fallback))
         return paginate(queryset.order_by("path").specific(), limit, offset)
 
     def resolve_navigation(root, info, locale=None, depth=2):
         if not 1 <= depth <= MAX_NAVIGATION_DEPTH:
             raise GraphQLError(f"depth must be between 1 and {MAX_NAVIGATION_DEPTH}, got {depth}.")
-        home = home_page_in(get_locale(locale))
+        home = home_page_in(get_locale(info, locale))
         if home is None:
             return []
         pages = (
@@ -609,15 +671,15 @@ class Query(graphene.ObjectType):
     def resolve_members(
         root, info, locale=None, fallback=False, country=None, kind=None, sort="name", limit=None, offset=0
     ):
-        queryset = in_locales(Member.objects.all(), locales_for(locale, fallback))
+        queryset = in_locales(Member.objects.all(), locales_for(info, locale, fallback))
         if country:
             queryset = queryset.filter(country=country.upper())
         if kind:
             queryset = queryset.filter(kind=kind)
-        return paginate(queryset.select_related("locale").order_by(plain(sort), "pk"), limit, offset)
+        return paginate(queryset.order_by(plain(sort), "pk"), limit, offset)
 
     def resolve_terminology_notes(root, info, locale=None, fallback=False):
-        return in_locales(TerminologyNote.objects.all(), locales_for(locale, fallback)).select_related("locale")
+        return prepare(info, in_locales(TerminologyNote.objects.all(), locales_for(info, locale, fallback)))
 
     def resolve_site_settings(root, info):
         return default_site()

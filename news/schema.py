@@ -1,10 +1,13 @@
 """GraphQL types and root fields for news and remembrance pages."""
 
+from collections import defaultdict
+
 import graphene
 from graphene_django import DjangoObjectType
 from graphql import GraphQLError
 
 from cms.api.arguments import plain
+from cms.api.batching import batched
 from cms.api.locales import in_locales, locales_for
 from cms.api.media import ImageType
 from cms.api.pagination import collection_of, paginate, pagination_arguments
@@ -20,7 +23,7 @@ from home.schema import (
     stream_blocks,
     visible_image,
 )
-from news.models import NewsIndexPage, NewsPage, RemembrancePage
+from news.models import NewsIndexPage, NewsPage, NewsPageTag, RemembrancePage
 
 
 class NewsIndexPageType(DjangoObjectType):
@@ -50,7 +53,13 @@ class NewsPageType(DjangoObjectType):
         fields = PAGE_FIELDS + ["date"]
 
     def resolve_tags(page, info):
-        return sorted(tag.name for tag in page.tags.all())
+        def load(siblings):
+            names = defaultdict(list)
+            for tagged in NewsPageTag.objects.filter(content_object_id__in=[s.pk for s in siblings]).select_related("tag"):
+                names[tagged.content_object_id].append(tagged.tag.name)
+            return {sibling.pk: sorted(names[sibling.pk]) for sibling in siblings}
+
+        return batched(info, page, "tags", load)
 
     def resolve_related_pages(page, info):
         return linked_pages(info, page, page.related_pages)
@@ -147,7 +156,7 @@ class Query(graphene.ObjectType):
     def resolve_news(
         root, info, locale=None, fallback=False, date_from=None, date_to=None, tag=None, sort="-date", limit=None, offset=0
     ):
-        queryset = in_locales(visible_pages(NewsPage), locales_for(locale, fallback))
+        queryset = in_locales(visible_pages(NewsPage), locales_for(info, locale, fallback))
         queryset = date_range(queryset, "date", date_from, date_to)
         if tag:
             queryset = queryset.filter(tags__name=tag)
@@ -157,7 +166,7 @@ class Query(graphene.ObjectType):
         root, info, locale=None, fallback=False, date_from=None, date_to=None, year=None, sort="-commemoration_date",
         limit=None, offset=0,
     ):
-        queryset = in_locales(visible_pages(RemembrancePage), locales_for(locale, fallback))
+        queryset = in_locales(visible_pages(RemembrancePage), locales_for(info, locale, fallback))
         queryset = date_range(queryset, "commemoration_date", date_from, date_to)
         if year is not None:
             queryset = queryset.filter(year=year)

@@ -1,10 +1,13 @@
 """GraphQL types and root fields for good practices and strategy documents."""
 
+from collections import defaultdict
+
 import graphene
 from django.utils import translation
 from graphene_django import DjangoObjectType
 
 from cms.api.arguments import plain
+from cms.api.batching import batched
 from cms.api.locales import in_locales, locales_for
 from cms.api.media import DocumentType
 from cms.api.pagination import collection_of, paginate, pagination_arguments
@@ -88,8 +91,15 @@ class GoodPracticePageType(DjangoObjectType):
         return country_in_language(page.country, page.locale.language_code)
 
     def resolve_themes(page, info):
+        def load(siblings):
+            codes = defaultdict(list)
+            links = GoodPracticePage.themes.through.objects.filter(goodpracticepage_id__in=[s.pk for s in siblings])
+            for link in links.select_related("theme").order_by("theme__code"):
+                codes[link.goodpracticepage_id].append(link.theme.code)
+            return {sibling.pk: codes[sibling.pk] for sibling in siblings}
+
         with translation.override(page.locale.language_code):
-            return [ThemeType(code=theme.code, label=str(theme.label)) for theme in page.themes.all()]
+            return [ThemeType(code=code, label=str(Theme.Code(code).label)) for code in batched(info, page, "themes", load)]
 
     def resolve_results(page, info):
         return rich_text(info, page.locale, page.results)
@@ -181,7 +191,7 @@ class Query(graphene.ObjectType):
         root, info, locale=None, fallback=False, themes=None, country=None, status=None, level=None,
         dosta_prize=None, dosta_prize_year=None, sort="title", limit=None, offset=0,
     ):
-        queryset = in_locales(visible_pages(GoodPracticePage), locales_for(locale, fallback))
+        queryset = in_locales(visible_pages(GoodPracticePage), locales_for(info, locale, fallback))
         if themes:
             queryset = queryset.filter(pk__in=GoodPracticePage.objects.filter(themes__code__in=plain(themes)).values("pk"))
         if country:
@@ -197,5 +207,5 @@ class Query(graphene.ObjectType):
         return paginate(queryset.order_by(plain(sort), "pk"), limit, offset)
 
     def resolve_strategy_documents(root, info, locale=None, fallback=False, limit=None, offset=0):
-        queryset = in_locales(visible_pages(StrategyDocumentPage), locales_for(locale, fallback))
+        queryset = in_locales(visible_pages(StrategyDocumentPage), locales_for(info, locale, fallback))
         return paginate(queryset.order_by("-period_start", "pk"), limit, offset)

@@ -29,7 +29,7 @@ class Query(graphene.ObjectType):
             raise GraphQLError("query must not be empty.")
         if len(query) > settings.API_SEARCH_MAX_LENGTH:
             raise GraphQLError(f"query must be at most {settings.API_SEARCH_MAX_LENGTH} characters.")
-        pages = in_locales(visible_pages().type(*models_for(types)), locales_for(locale, fallback))
+        pages = in_locales(visible_pages().type(*models_for(types)), locales_for(info, locale, fallback))
         # The search backend filters on indexed fields only: hand it the visible pages as ids.
         results = Page.objects.filter(pk__in=pages.values("pk")).specific().search(query)
         return paginate(results, limit, offset)

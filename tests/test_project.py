@@ -31,11 +31,12 @@ def test_schema_graphql_is_up_to_date():
     )
 
 
-def run_settings(module, **environ):
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_URL"))}
+def run_settings(module, code="print(settings.DATABASES['default']['ENGINE'])", **environ):
+    """Load a settings module in a fresh interpreter with only ``environ`` set, run ``code``."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_URL", "API_"))}
     env.update(environ, DJANGO_SETTINGS_MODULE=module)
     return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup(); from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"],
+        [sys.executable, "-c", f"import django; django.setup(); from django.conf import settings; {code}"],
         cwd=BASE_DIR, env=env, capture_output=True, text=True,
     )
 

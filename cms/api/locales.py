@@ -6,31 +6,40 @@ from operator import or_
 from django.conf import settings
 from django.db.models import Q
 from graphql import GraphQLError
-from wagtail.models import Locale
+
+from cms.api.batching import locales_by_id
 
 
-def get_locale(language_code):
+def get_locale(info, language_code):
     """The Locale for a language code (default: the site's default language), or a GraphQL
     error that lists the valid codes."""
     code = language_code or settings.LANGUAGE_CODE
-    locale = Locale.objects.filter(language_code=code).first()
-    if locale is None:
-        available = ", ".join(Locale.objects.order_by("language_code").values_list("language_code", flat=True))
-        raise GraphQLError(f"Unknown locale '{code}'. Available locales: {available}.")
-    return locale
+    by_code = {locale.language_code: locale for locale in locales_by_id(info).values()}
+    if code not in by_code:
+        raise GraphQLError(f"Unknown locale '{code}'. Available locales: {', '.join(sorted(by_code))}.")
+    record_locales(info, [by_code[code]])
+    return by_code[code]
 
 
-def fallback_chain(locale):
+def fallback_chain(info, locale):
     """``locale`` followed by the locales it falls back to, as configured."""
-    codes = settings.CMS_LOCALE_FALLBACKS.get(locale.language_code, [])
-    fallbacks = {item.language_code: item for item in Locale.objects.filter(language_code__in=codes)}
-    return [locale] + [fallbacks[code] for code in codes if code in fallbacks]
+    by_code = {item.language_code: item for item in locales_by_id(info).values()}
+    chain = [locale] + [by_code[code] for code in settings.CMS_LOCALE_FALLBACKS.get(locale.language_code, []) if code in by_code]
+    record_locales(info, chain)
+    return chain
 
 
-def locales_for(language_code, fallback):
+def locales_for(info, language_code, fallback):
     """The locales a query may answer from, in order of preference."""
-    locale = get_locale(language_code)
-    return fallback_chain(locale) if fallback else [locale]
+    locale = get_locale(info, language_code)
+    return fallback_chain(info, locale) if fallback else [locale]
+
+
+def record_locales(info, locales):
+    """Note the languages this response depends on, for the response cache.
+    ``None`` stands for every language (e.g. a page's translations)."""
+    used = info.context.__dict__.setdefault("_api_locales", set())
+    used.update(None if locale is None else locale.language_code for locale in locales)
 
 
 def in_locales(queryset, locales):

@@ -4,6 +4,8 @@ import graphene
 from django.conf import settings
 from graphql import GraphQLError
 
+from cms.api.batching import prepare
+
 
 class CollectionResult:
     """A page of a queryset: the slice is only evaluated when ``items`` is asked for."""
@@ -13,12 +15,10 @@ class CollectionResult:
         self.limit = limit
         self.offset = offset
 
-    @property
-    def items(self):
-        return self.queryset[self.offset : self.offset + self.limit]
+    def resolve_items(self, info):
+        return prepare(info, self.queryset[self.offset : self.offset + self.limit])
 
-    @property
-    def total_count(self):
+    def resolve_total_count(self, info):
         return self.queryset.count()
 
 
@@ -41,6 +41,8 @@ def collection_of(item_type, name, description=None):
         "total_count": graphene.Int(required=True, description="Items matching, on all pages."),
         "limit": graphene.Int(required=True),
         "offset": graphene.Int(required=True),
+        "resolve_items": lambda result, info: result.resolve_items(info),
+        "resolve_total_count": lambda result, info: result.resolve_total_count(info),
         "Meta": type("Meta", (), {"name": name, "description": description or f"A page of {name[:-10]} results."}),
     }
     return type(name, (graphene.ObjectType,), attributes)

@@ -23,48 +23,83 @@ def url_path_in_locale(page):
     return "/" + "".join(f"{part}/" for part in parts)
 
 
-def _ids(attrs_list):
-    ids = []
-    for attrs in attrs_list:
-        try:
-            ids.append(int(attrs.get("id", "")))
-        except ValueError:
-            ids.append(None)
-    return ids
+def _id(attrs):
+    try:
+        return int(attrs.get("id", ""))
+    except ValueError:
+        return None
 
 
 class ApiRichTextRenderer:
-    """Expands the database form of rich text (``<a linktype="page" id="3">``) for one locale."""
+    """Expands the database form of rich text (``<a linktype="page" id="3">``) for one locale.
+
+    It remembers every page, document and image it has looked up, and ``prime()`` looks up
+    those of many texts at once, so rendering a whole page body costs a fixed number of queries.
+    """
 
     def __init__(self, locale, visibility, request=None):
         self.locale = locale
         self.visibility = visibility
         self.request = request
-        self.rewrite = MultiRuleRewriter(
-            [
-                LinkRewriter(bulk_rules={"page": self.page_links, "document": self.document_links}),
-                EmbedRewriter(bulk_rules={"image": self.image_embeds}),
-            ]
-        )
+        self.link_targets = {}  # page id -> visible page to link to, or None
+        self.documents = {}  # document id -> public document, or None
+        self.images = {}  # image id -> public image, or None
+        self.links = LinkRewriter(bulk_rules={"page": self.page_links, "document": self.document_links})
+        self.embeds = EmbedRewriter(bulk_rules={"image": self.image_embeds})
+        self.rewrite = MultiRuleRewriter([self.links, self.embeds])
 
     def __call__(self, html):
         return self.rewrite(html or "")
 
-    def page_links(self, attrs_list):
-        ids = _ids(attrs_list)
-        targets = {page.pk: page for page in Page.objects.filter(pk__in=[pk for pk in ids if pk])}
+    def prime(self, html_list):
+        """Look up, in one query per kind, everything the given texts refer to."""
+        page_ids, document_ids, image_ids = set(), set(), set()
+        for html in html_list:
+            for link_type, matches in self.links.extract_tags(html or "").items():
+                target = {"page": page_ids, "document": document_ids}.get(link_type)
+                if target is not None:
+                    target.update(_id(match.attrs) for match in matches)
+            for embed_type, matches in self.embeds.extract_tags(html or "").items():
+                if embed_type == "image":
+                    image_ids.update(_id(match.attrs) for match in matches)
+        self.load_pages(page_ids)
+        self.load_media(self.documents, Document, document_ids)
+        self.load_media(self.images, Image, image_ids, renditions=True)
+
+    def load_pages(self, ids):
+        ids = {pk for pk in ids if pk is not None} - set(self.link_targets)
+        if not ids:
+            return
+        targets = {page.pk: page for page in Page.objects.filter(pk__in=ids)}
         keys = {page.translation_key for page in targets.values()}
         visible = {
             (page.translation_key, page.locale_id): page
             for page in visible_pages().filter(translation_key__in=keys).select_related("locale")
         }
-        tags = []
         for pk in ids:
             target = targets.get(pk)
-            page = target and (
+            self.link_targets[pk] = target and (
                 visible.get((target.translation_key, self.locale.pk))
                 or visible.get((target.translation_key, target.locale_id))
             )
+
+    def load_media(self, cache, model, ids, renditions=False):
+        ids = {pk for pk in ids if pk is not None} - set(cache)
+        if not ids:
+            return
+        queryset = self.visibility.public_media(model.objects.filter(pk__in=ids))
+        if renditions:
+            queryset = queryset.prefetch_renditions()
+        found = {item.pk: item for item in queryset}
+        for pk in ids:
+            cache[pk] = found.get(pk)
+
+    def page_links(self, attrs_list):
+        ids = [_id(attrs) for attrs in attrs_list]
+        self.load_pages(ids)
+        tags = []
+        for pk in ids:
+            page = self.link_targets.get(pk)
             if page is None:
                 tags.append("<a>")
                 continue
@@ -76,28 +111,19 @@ class ApiRichTextRenderer:
         return tags
 
     def document_links(self, attrs_list):
-        ids = _ids(attrs_list)
-        documents = {
-            document.pk: document
-            for document in self.visibility.public_media(Document.objects.filter(pk__in=[pk for pk in ids if pk]))
-        }
+        ids = [_id(attrs) for attrs in attrs_list]
+        self.load_media(self.documents, Document, ids)
         return [
-            f'<a href="{escape(documents[pk].url)}" data-document-id="{pk}">' if pk in documents else "<a>"
+            f'<a href="{escape(self.documents[pk].url)}" data-document-id="{pk}">' if self.documents.get(pk) else "<a>"
             for pk in ids
         ]
 
     def image_embeds(self, attrs_list):
-        ids = _ids(attrs_list)
-        images = {
-            image.pk: image
-            for image in self.visibility.public_media(Image.objects.filter(pk__in=[pk for pk in ids if pk]))
-        }
+        ids = [_id(attrs) for attrs in attrs_list]
+        self.load_media(self.images, Image, ids, renditions=True)
         html = []
         for pk, attrs in zip(ids, attrs_list):
-            image = images.get(pk)
-            if image is None:
-                html.append("")
-                continue
-            image_format = get_image_format(attrs.get("format", "fullwidth"))
-            html.append(image_format.image_to_html(image, attrs.get("alt", "")))
+            image = self.images.get(pk)
+            image_format = get_image_format(attrs.get("format", "")) or get_image_format("fullwidth")
+            html.append(image_format.image_to_html(image, attrs.get("alt", "")) if image else "")
         return html

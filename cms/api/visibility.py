@@ -2,9 +2,10 @@
 documents outside private collections. Every resolver that returns a page, image or
 document goes through this module."""
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
-from wagtail.models import Collection, CollectionViewRestriction, Page, get_page_models
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, get_page_models
 
 API_APPS = ("home", "news", "practices")
 
@@ -18,8 +19,22 @@ def visible_pages(model=Page):
     """Live pages without login, password or group restrictions on them or an ancestor.
 
     A page past its expiry time is hidden even before the scheduled-publishing command has
-    unpublished it."""
-    return model.objects.live().public().exclude(expire_at__lte=timezone.now())
+    unpublished it. The restriction test is a subquery (a restricted page's path is a prefix
+    of the page's path), so it costs no query of its own, unlike ``PageQuerySet.public()``."""
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return model.objects.live().exclude(expire_at__lte=timezone.now()).exclude(Exists(restricted))
+
+
+def private_collection_exists(collection_path):
+    """SQL condition: the collection at ``collection_path`` (an expression) or an ancestor of
+    it has a view restriction."""
+    return Exists(
+        CollectionViewRestriction.objects.filter(
+            collection__path=Substr(collection_path, 1, Length("collection__path"))
+        )
+    )
 
 
 class Visibility:
@@ -50,8 +65,10 @@ class Visibility:
             return None
         return item
 
-    def public_media(self, queryset):
-        return queryset.exclude(collection_id__in=self.private_collection_ids)
+    @staticmethod
+    def public_media(queryset):
+        """Images or documents of ``queryset`` outside private collections (in SQL)."""
+        return queryset.exclude(private_collection_exists(OuterRef("collection__path")))
 
 
 def get_visibility(info):

@@ -187,3 +187,14 @@ API_IMAGE_RENDITIONS = [
 API_IMAGE_SRCSET_WIDTHS = [400, 800, 1200, 1600]
 # Where a missing translation may fall back to when a client asks for `fallback: true`.
 CMS_LOCALE_FALLBACKS = {code: [LANGUAGE_CODE] for code, _name in LANGUAGES if code != LANGUAGE_CODE}
+# Limits of the public API (each has a test just under and just over it).
+API_MAX_DEPTH = env.int("API_MAX_DEPTH", default=10)
+API_MAX_ALIASES = env.int("API_MAX_ALIASES", default=15)
+API_MAX_TOKENS = env.int("API_MAX_TOKENS", default=2000)
+API_MAX_BODY_SIZE = env.int("API_MAX_BODY_SIZE", default=256 * 1024)
+API_INTROSPECTION = env.bool("API_INTROSPECTION", default=True)
+API_MASK_ERRORS = env.bool("API_MASK_ERRORS", default=False)
+# Response cache for GET requests: entries live at most this long (invalidation is immediate),
+# and browsers / CDNs may keep a response for API_CACHE_MAX_AGE seconds.
+API_CACHE_TIMEOUT = env.int("API_CACHE_TIMEOUT", default=600)
+API_CACHE_MAX_AGE = env.int("API_CACHE_MAX_AGE", default=60)

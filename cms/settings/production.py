@@ -46,3 +46,5 @@ EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="noreply@localhost")
 
 GRAPHIQL_ENABLED = False
+API_INTROSPECTION = env.bool("API_INTROSPECTION", default=False)
+API_MASK_ERRORS = True

@@ -1,0 +1,85 @@
+"""The API response cache and its invalidation.
+
+A cached response remembers the languages it was built from and the "generation" of each
+at that time. Publishing, unpublishing, moving or deleting a page bumps the generation of
+its language only; changes that can touch every response (snippets, settings, media, view
+restrictions) bump the global generation. A response is served from the cache only while
+all its generations are unchanged. Generations live in Django's cache, so every app process
+sharing it (Redis in production) sees an invalidation at once.
+"""
+
+import hashlib
+import json
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+
+GLOBAL = "*"
+
+
+def generation_key(name):
+    return f"api:generation:{name}"
+
+
+def bump_generation(name=GLOBAL):
+    """Invalidate every cached response built from language ``name`` (or all of them)."""
+    cache.set(generation_key(name), time.time_ns(), timeout=None)
+
+
+def current_generations(names):
+    """The generation of each name; a missing one (never set, or evicted) is started anew,
+    which invalidates whatever was cached under its previous value."""
+    keys = {generation_key(name): name for name in names}
+    found = cache.get_many(list(keys))
+    missing = [key for key in keys if key not in found]
+    for key in missing:
+        value = time.time_ns()
+        if not cache.add(key, value, timeout=None):
+            value = cache.get(key, value)
+        found[key] = value
+    return {keys[key]: value for key, value in found.items()}
+
+
+def response_key(query, variables, operation_name):
+    material = json.dumps([query, variables or {}, operation_name or ""], sort_keys=True)
+    return "api:response:" + hashlib.sha256(material.encode()).hexdigest()
+
+
+def dependencies(languages):
+    """The generation names a response built from ``languages`` depends on (None: all)."""
+    from wagtail.models import Locale
+
+    if None in languages:
+        languages = set(Locale.objects.values_list("language_code", flat=True))
+    return sorted(set(languages)) + [GLOBAL]
+
+
+def get_cached_response(key):
+    """(body, status) of a cached response that is still current, else None."""
+    entry = cache.get(key)
+    if entry is None:
+        return None
+    if current_generations(entry["generations"]) != entry["generations"]:
+        return None
+    return entry["body"], entry["status"]
+
+
+def store_response(key, body, status, languages, generations):
+    """Cache a response with the generations read before it was built (so a publish that
+    happened meanwhile makes it stale at once)."""
+    names = dependencies(languages)
+    missing = [name for name in names if name not in generations]
+    generations = {**generations, **current_generations(missing)}
+    cache.set(
+        key,
+        {"body": body, "status": status, "generations": {name: generations[name] for name in names}},
+        timeout=settings.API_CACHE_TIMEOUT,
+    )
+
+
+def snapshot_generations():
+    """Every generation now, read before executing a query."""
+    from wagtail.models import Locale
+
+    return current_generations([*Locale.objects.values_list("language_code", flat=True), GLOBAL])

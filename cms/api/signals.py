@@ -1,0 +1,41 @@
+"""What invalidates cached API responses (see ``cms.api.cache``)."""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from cms.api.cache import GLOBAL, bump_generation
+
+
+def page_changed(sender, instance, **kwargs):
+    """A page went live, went offline, moved or was deleted: its language's responses go."""
+    locale = getattr(instance, "locale", None)
+    bump_generation(locale.language_code if locale is not None else GLOBAL)
+
+
+def anything_changed(sender, **kwargs):
+    """Snippets, settings, media and view restrictions can appear in any response."""
+    bump_generation(GLOBAL)
+
+
+def connect():
+    from home.models import ContactSettings, Member, SocialMediaSettings, TerminologyNote
+
+    page_published.connect(page_changed, dispatch_uid="api-cache-published")
+    page_unpublished.connect(page_changed, dispatch_uid="api-cache-unpublished")
+    post_page_move.connect(page_changed, dispatch_uid="api-cache-moved")
+    post_delete.connect(page_changed, sender=Page, dispatch_uid="api-cache-deleted")
+    for model in (
+        Member,
+        TerminologyNote,
+        ContactSettings,
+        SocialMediaSettings,
+        Image,
+        Document,
+        PageViewRestriction,
+        CollectionViewRestriction,
+    ):
+        post_save.connect(anything_changed, sender=model, dispatch_uid=f"api-cache-save-{model.__name__}")
+        post_delete.connect(anything_changed, sender=model, dispatch_uid=f"api-cache-delete-{model.__name__}")

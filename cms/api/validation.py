@@ -1,0 +1,37 @@
+"""Validation rules that protect the public API from abusive queries.
+
+graphql-core replaces its standard rules with whatever list it is given, so the standard
+``specified_rules`` always come first here."""
+
+from django.conf import settings
+from graphene.validation import depth_limit_validator
+from graphql import GraphQLError, NoSchemaIntrospectionCustomRule, ValidationRule, specified_rules
+
+
+def max_aliases_rule(limit):
+    """A rule refusing documents with more than ``limit`` aliased fields."""
+
+    class MaxAliasesRule(ValidationRule):
+        def __init__(self, context):
+            super().__init__(context)
+            self.aliases = 0
+
+        def enter_field(self, node, *args):
+            if node.alias:
+                self.aliases += 1
+                if self.aliases == limit + 1:
+                    self.report_error(GraphQLError(f"The query uses more than {limit} aliases.", node))
+
+    return MaxAliasesRule
+
+
+def api_validation_rules():
+    """The standard rules plus the API's limits, as configured in settings."""
+    rules = [
+        *specified_rules,
+        depth_limit_validator(max_depth=settings.API_MAX_DEPTH),
+        max_aliases_rule(settings.API_MAX_ALIASES),
+    ]
+    if not settings.API_INTROSPECTION:
+        rules.append(NoSchemaIntrospectionCustomRule)
+    return rules

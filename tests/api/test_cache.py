@@ -1,0 +1,193 @@
+"""Persisted queries and the response cache: cacheable GETs with ETag and 304, and
+invalidation on publish, unpublish, move and delete, per language where possible."""
+
+import hashlib
+import json
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from cms.api.preview import make_preview_token
+from home.models import Member, PreviewSnapshot, StandardPage
+from news.models import NewsIndexPage, NewsPage
+from tests.factories import NewsPageFactory
+
+NEWS = "query ($locale: String) { news(locale: $locale, limit: 100) { totalCount items { title urlPath } } }"
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def get(client, query, variables=None, **headers):
+    params = {"query": query}
+    if variables:
+        params["variables"] = json.dumps(variables)
+    return client.get("/graphql/", params, HTTP_ACCEPT="application/json", **headers)
+
+
+def queries_for(client, query, variables=None):
+    with CaptureQueriesContext(connection) as context:
+        response = get(client, query, variables)
+    assert response.status_code == 200
+    return len(context.captured_queries), response.json()
+
+
+@pytest.mark.django_db
+def test_get_responses_are_cacheable_with_etag_and_304(client):
+    first = get(client, NEWS, {"locale": "en"})
+    assert first.status_code == 200
+    assert first["Cache-Control"] == "public, max-age=60"
+    etag = first["ETag"]
+    second = get(client, NEWS, {"locale": "en"}, HTTP_IF_NONE_MATCH=etag)
+    assert second.status_code == 304
+    assert second.content == b""
+    other = get(client, NEWS, {"locale": "en"}, HTTP_IF_NONE_MATCH='"something-else"')
+    assert other.status_code == 200 and other.content == first.content
+
+
+@pytest.mark.django_db
+def test_a_repeated_get_is_served_from_the_cache_without_sql(client):
+    count, body = queries_for(client, NEWS, {"locale": "en"})
+    assert count > 0
+    again, cached = queries_for(client, NEWS, {"locale": "en"})
+    assert again == 0
+    assert cached == body
+
+
+@pytest.mark.django_db
+def test_post_and_errors_are_never_cached(client, graphql):
+    response = client.post("/graphql/", json.dumps({"query": NEWS}), content_type="application/json")
+    assert "no-store" in response["Cache-Control"]
+    get(client, '{ news(locale: "xx") { totalCount } }')
+    count, _ = queries_for(client, '{ news(locale: "xx") { totalCount } }')
+    assert count > 0
+
+
+@pytest.mark.django_db
+def test_previews_are_private_and_never_cached(client, en):
+    page = NewsPage.objects.filter(locale=en).first()
+    token = make_preview_token(PreviewSnapshot.take(page))
+    query = "query ($token: String) { page(previewToken: $token) { title } }"
+    response = get(client, query, {"token": token})
+    assert response["Cache-Control"] == "no-store, private" or set(response["Cache-Control"].split(", ")) == {"private", "no-store"}
+    assert "ETag" not in response
+    count, _ = queries_for(client, query, {"token": token})
+    assert count > 0
+
+
+@pytest.mark.django_db
+def test_publishing_a_french_page_invalidates_french_responses_only(client, fr):
+    queries_for(client, NEWS, {"locale": "en"})
+    queries_for(client, NEWS, {"locale": "fr"})
+    french = NewsPage.objects.filter(locale=fr).first()
+    french.title = "Titre modifié"
+    french.save_revision().publish()
+
+    english_count, _ = queries_for(client, NEWS, {"locale": "en"})
+    french_count, french_body = queries_for(client, NEWS, {"locale": "fr"})
+    assert english_count == 0
+    assert french_count > 0
+    assert "Titre modifié" in {item["title"] for item in french_body["data"]["news"]["items"]}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("change", ["unpublish", "delete", "move", "publish new"])
+def test_page_changes_invalidate_their_language(client, en, change):
+    _, before = queries_for(client, NEWS, {"locale": "en"})
+    page = NewsPage.objects.filter(locale=en).order_by("-date").first()
+    if change == "unpublish":
+        page.unpublish()
+    elif change == "delete":
+        page.delete()
+    elif change == "move":
+        page.move(StandardPage.objects.get(locale=en, slug="about-us"), pos="last-child")
+    elif change == "publish new":
+        new = NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en), live=False, title="Fresh news")
+        new.save_revision().publish()
+    count, after = queries_for(client, NEWS, {"locale": "en"})
+    assert count > 0
+    assert after != before
+
+
+@pytest.mark.django_db
+def test_responses_reading_translations_follow_every_language(client, en, fr):
+    query = 'query ($id: ID) { page(id: $id) { title translations { title } } }'
+    english = NewsPage.objects.filter(locale=en).first()
+    queries_for(client, query, {"id": str(english.pk)})
+    french = english.get_translation(fr)
+    french.title = "Nouveau titre"
+    french.save_revision().publish()
+    count, body = queries_for(client, query, {"id": str(english.pk)})
+    assert count > 0
+    assert body["data"]["page"]["translations"] == [{"title": "Nouveau titre"}]
+
+
+@pytest.mark.django_db
+def test_snippet_changes_invalidate_everything(client, en):
+    members = '{ members(limit: 1, sort: NAME_ASC) { items { name } } }'
+    queries_for(client, members)
+    member = Member.objects.filter(locale=en).order_by("name").first()
+    member.name = "Aachen"
+    member.save()
+    count, body = queries_for(client, members)
+    assert count > 0 and body["data"]["members"]["items"] == [{"name": "Aachen"}]
+
+
+# Persisted queries -------------------------------------------------------------------------
+
+
+def persisted(sha256):
+    return json.dumps({"persistedQuery": {"version": 1, "sha256Hash": sha256}})
+
+
+@pytest.mark.django_db
+def test_persisted_query_round_trip(client):
+    query = '{ news(locale: "fr", limit: 3) { items { title } } }'
+    sha256 = hashlib.sha256(query.encode()).hexdigest()
+
+    unknown = client.get("/graphql/", {"extensions": persisted(sha256)}, HTTP_ACCEPT="application/json")
+    assert unknown.status_code == 200
+    assert unknown.json()["errors"][0] == {
+        "message": "PersistedQueryNotFound",
+        "extensions": {"code": "PERSISTED_QUERY_NOT_FOUND"},
+    }
+
+    registered = client.post(
+        "/graphql/", json.dumps({"query": query, "extensions": json.loads(persisted(sha256))}), content_type="application/json"
+    )
+    assert len(registered.json()["data"]["news"]["items"]) == 3
+
+    by_hash = client.get("/graphql/", {"extensions": persisted(sha256)}, HTTP_ACCEPT="application/json")
+    assert by_hash.status_code == 200
+    assert by_hash.json() == registered.json()
+    assert by_hash["Cache-Control"] == "public, max-age=60" and by_hash["ETag"]
+    with CaptureQueriesContext(connection) as context:
+        again = client.get("/graphql/", {"extensions": persisted(sha256)}, HTTP_IF_NONE_MATCH=by_hash["ETag"])
+    assert again.status_code == 304
+    assert len(context.captured_queries) == 0
+
+
+@pytest.mark.django_db
+def test_persisted_query_hash_must_match(client):
+    response = client.post(
+        "/graphql/",
+        json.dumps({"query": "{ news { totalCount } }", "extensions": json.loads(persisted("0" * 64))}),
+        content_type="application/json",
+    )
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["extensions"]["code"] == "PERSISTED_QUERY_HASH_MISMATCH"
+
+
+@pytest.mark.django_db
+def test_invalid_queries_are_not_persisted(client):
+    query = "{ nope }"
+    sha256 = hashlib.sha256(query.encode()).hexdigest()
+    client.post("/graphql/", json.dumps({"query": query, "extensions": json.loads(persisted(sha256))}), content_type="application/json")
+    again = client.get("/graphql/", {"extensions": persisted(sha256)}, HTTP_ACCEPT="application/json")
+    assert again.json()["errors"][0]["message"] == "PersistedQueryNotFound"

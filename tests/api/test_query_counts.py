@@ -1,0 +1,147 @@
+"""SQL query counts do not grow with the size of a list or of a page body."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.images.models import Image
+
+from home.models import StandardPage
+from news.models import NewsIndexPage
+from practices.models import GoodPracticeIndexPage, Theme
+from tests.factories import GoodPracticePageFactory, NewsPageFactory
+from tests.media import make_document, make_image
+
+NEWS_QUERY = """
+query ($limit: Int) {
+  news(locale: "en", limit: $limit) {
+    totalCount
+    items {
+      title urlPath url date tags intro
+      locale { languageCode }
+      mainImage { title width srcset rendition(filter: "fill-600x338") { url width height } }
+      translations { title url locale { languageCode } }
+    }
+  }
+}
+"""
+
+PRACTICES_QUERY = """
+query ($limit: Int) {
+  goodPractices(locale: "en", limit: $limit) {
+    totalCount
+    items {
+      title urlPath status level cityOrRegion periodStart
+      country { code name }
+      themes { code label }
+      locale { languageCode }
+      mainImage { rendition(filter: "fill-300x300") { url } }
+    }
+  }
+}
+"""
+
+DETAIL_QUERY = """
+query ($id: ID) {
+  page(id: $id) {
+    title urlPath url seoTitle
+    locale { languageCode }
+    translations { url locale { languageCode } }
+    ancestors { title urlPath }
+    ... on StandardPage {
+      mainImage { srcset }
+      body {
+        __typename
+        ... on HeadingBlock { text }
+        ... on ParagraphBlock { html }
+        ... on FigureBlock { caption image { srcset rendition(filter: "width-800") { url } } }
+        ... on DocumentLinkBlock { title document { url fileSize fileType } }
+      }
+    }
+  }
+}
+"""
+
+
+def count_queries(graphql, query, variables):
+    graphql(query, variables)  # warm-up: renditions are generated once
+    with CaptureQueriesContext(connection) as context:
+        result = graphql(query, variables)
+    assert "errors" not in result, result["errors"]
+    return len(context.captured_queries), result
+
+
+@pytest.fixture
+def many_news(en, fr):
+    """100 English news items with images, tags and a French translation each."""
+    images = list(Image.objects.all()[:4])
+    english_index = NewsIndexPage.objects.get(locale=en)
+    french_index = NewsIndexPage.objects.get(locale=fr)
+    for number in range(100):
+        page = NewsPageFactory(parent=english_index, main_image=images[number % 4], date="2025-01-01")
+        page.tags.add("ROMACT", f"tag-{number % 7}")
+        page.save()
+        NewsPageFactory(parent=french_index, locale=fr, translation_key=page.translation_key, main_image=page.main_image)
+
+
+@pytest.mark.django_db
+def test_news_list_costs_the_same_for_10_and_100_items(graphql, many_news):
+    ten, result_ten = count_queries(graphql, NEWS_QUERY, {"limit": 10})
+    hundred, result_hundred = count_queries(graphql, NEWS_QUERY, {"limit": 100})
+    assert len(result_hundred["data"]["news"]["items"]) == 100
+    assert all(item["translations"] and item["tags"] and item["mainImage"] for item in result_hundred["data"]["news"]["items"])
+    assert ten == hundred
+    assert hundred <= 8
+
+
+@pytest.mark.django_db
+def test_good_practice_list_costs_the_same_for_10_and_100_items(graphql, en):
+    index = GoodPracticeIndexPage.objects.get(locale=en)
+    image = Image.objects.first()
+    themes = list(Theme.objects.all())
+    for number in range(100):
+        practice = GoodPracticePageFactory(parent=index, main_image=image, country=["RO", "BG", "HU"][number % 3])
+        practice.themes.set(themes[number % 8 : number % 8 + 2])
+        practice.save()
+    ten, _ = count_queries(graphql, PRACTICES_QUERY, {"limit": 10})
+    hundred, result = count_queries(graphql, PRACTICES_QUERY, {"limit": 100})
+    assert all(item["themes"] for item in result["data"]["goodPractices"]["items"])
+    assert ten == hundred
+    assert hundred <= 8
+
+
+def body_with(blocks_per_kind, en):
+    from wagtail.models import Collection
+
+    collection = Collection.get_first_root_node()
+    history = StandardPage.objects.get(locale=en, slug="history")
+    body = []
+    for number in range(blocks_per_kind):
+        image = make_image(f"Figure {number}", collection)
+        document = make_document(f"Report {number}", collection)
+        body += [
+            {"type": "heading", "value": {"text": f"Part {number}", "level": "h2"}, "id": f"h{number}"},
+            {
+                "type": "paragraph",
+                "value": f'<p>See <a linktype="page" id="{history.pk}">history</a> and '
+                f'<a linktype="document" id="{document.pk}">report</a>.</p>'
+                f'<embed embedtype="image" id="{image.pk}" format="left" alt=""/>',
+                "id": f"p{number}",
+            },
+            {"type": "figure", "value": {"image": image.pk, "caption": "c", "credit": ""}, "id": f"f{number}"},
+            {"type": "document", "value": {"document": document.pk, "title": ""}, "id": f"d{number}"},
+        ]
+    return body
+
+
+@pytest.mark.django_db
+def test_page_detail_costs_the_same_for_a_short_and_a_long_body(graphql, en):
+    about = StandardPage.objects.get(locale=en, slug="about-us")
+    counts = []
+    for blocks_per_kind in (2, 20):
+        about.body = body_with(blocks_per_kind, en)
+        about.save()
+        count, result = count_queries(graphql, DETAIL_QUERY, {"id": str(about.pk)})
+        assert len(result["data"]["page"]["body"]) == 4 * blocks_per_kind
+        counts.append(count)
+    assert counts[0] == counts[1]
+    assert counts[1] <= 18
