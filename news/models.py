@@ -11,6 +11,7 @@ from wagtail.blocks import PageChooserBlock
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from home import editorial
 from home.blocks import BodyStreamBlock
 from home.models import BasePage, MainImageMixin
 from news.blocks import SpeakerBlock
@@ -54,6 +55,7 @@ class NewsPage(MainImageMixin, BasePage):
         blank=True,
     )
 
+    workflow_name = editorial.NEWS_WORKFLOW
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
@@ -96,6 +98,7 @@ class RemembrancePage(MainImageMixin, BasePage):
         blank=True,
     )
 
+    workflow_name = editorial.REMEMBRANCE_WORKFLOW
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 

@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from home import editorial
 from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from home.models import BasePage, MainImageMixin
 from practices.blocks import ActionLineBlock, PartnerBlock
@@ -115,6 +116,7 @@ class GoodPracticePage(MainImageMixin, BasePage):
         help_text=_("The year the Dosta! Congress Prize for Municipalities was awarded, if it was."),
     )
 
+    workflow_name = editorial.PRACTICES_WORKFLOW
     parent_page_types = ["practices.GoodPracticeIndexPage"]
     subpage_types = []
 
@@ -172,6 +174,7 @@ class StrategyDocumentPage(MainImageMixin, BasePage):
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
 
+    workflow_name = editorial.PRACTICES_WORKFLOW
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = []
 

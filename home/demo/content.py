@@ -723,3 +723,11 @@ MEMBERS = [
     ("Ostrava", "Ostrava", "city", "CZ", "49.820923", "18.262524"),
     ("Istanbul", "Istanbul", "city", "TR", "41.008238", "28.978359"),
 ]
+
+# Demo accounts, one per editorial group (password: DEMO_ADMIN_PASSWORD).
+DEMO_USERS = {
+    "editor": "Editors",
+    "moderator": "Moderators",
+    "communication": "Communication",
+    "translator-fr": "Translators (fr)",
+}

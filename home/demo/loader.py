@@ -26,6 +26,7 @@ from wagtail_localize.segments.extract import extract_segments
 
 from home.demo import content
 from home.demo.content import T
+from home.editorial import setup_editorial
 from home.models import ContactSettings, HomePage, Member, StandardPage, TerminologyNote
 from news.models import NewsIndexPage, NewsPage, RemembrancePage
 from practices.models import (
@@ -102,6 +103,10 @@ class DemoLoader:
         # French: every English page, parents before children.
         for page in Page.objects.filter(locale=self.en, depth__gte=2).order_by("path").specific():
             self.ensure_translation(page, self.french_instance(page))
+
+        groups = setup_editorial()
+        for username, group in content.DEMO_USERS.items():
+            self.ensure_user(username, groups[group])
         return self.created
 
     # Users, media ------------------------------------------------------------------------
@@ -117,6 +122,19 @@ class DemoLoader:
             )
             self.count("admin user")
         return user
+
+    def ensure_user(self, username, group):
+        """A demo account of one editorial group (same password as the admin)."""
+        from django.conf import settings
+
+        User = get_user_model()
+        if User.objects.filter(username=username).exists():
+            return
+        user = User.objects.create_user(
+            username, f"{username}@example.org", settings.DEMO_ADMIN_PASSWORD, first_name=username.title()
+        )
+        user.groups.add(group)
+        self.count("demo user")
 
     def ensure_collection(self, name):
         existing = Collection.objects.filter(name=name).first()

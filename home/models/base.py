@@ -1,9 +1,10 @@
 """The abstract page every Alliance page type derives from, and the mixins some share."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, Workflow
 from wagtail.search import index
 
 
@@ -20,16 +21,26 @@ class BasePage(Page):
         help_text=_("One or two sentences shown in lists and as the lead of the page."),
     )
 
+    # The review workflow this page type always goes through (see home.editorial); None means
+    # the workflow assigned to the page or an ancestor in Settings → Workflows.
+    workflow_name = None
+
     search_fields = Page.search_fields + [index.SearchField("intro")]
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     class Meta:
         abstract = True
 
+    def get_workflow(self):
+        if self.workflow_name and getattr(settings, "WAGTAIL_WORKFLOW_ENABLED", True):
+            workflow = Workflow.objects.filter(name=self.workflow_name, active=True).first()
+            if workflow is not None:
+                return workflow
+        return super().get_workflow()
+
     def serve_preview(self, request, mode_name):
         """With HEADLESS_PREVIEW_URL set, send the editor's preview to the frontend with a
         signed token for a snapshot of the page being edited; else render the template."""
-        from django.conf import settings
         from django.shortcuts import redirect
         from django.utils.http import urlencode
 

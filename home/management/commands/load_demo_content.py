@@ -27,3 +27,7 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"Admin login: admin / {settings.DEMO_ADMIN_PASSWORD} (change it outside a laptop)."
             )
+        if created.get("demo user"):
+            self.stdout.write(
+                "Editorial demo accounts (same password): editor, moderator, communication, translator-fr."
+            )

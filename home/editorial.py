@@ -1,0 +1,176 @@
+"""The Alliance's editorial organisation: groups, their permissions, and the workflows.
+
+``setup_editorial()`` is idempotent: it creates what is missing and sets each group's
+permissions to exactly the documented matrix (docs/editors.md), so running it again after a
+change of this file brings a site up to date. ``manage.py setup_editorial`` runs it;
+``load_demo_content`` too.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowTask,
+)
+
+EDITORS = "Editors"
+MODERATORS = "Moderators"
+COMMUNICATION = "Communication"
+ADMINISTRATORS = "Administrators"
+
+TASKFORCE_REVIEW = "Taskforce review"
+COMMUNICATION_SIGN_OFF = "Communication sign-off"
+PRACTICE_VALIDATION = "Good practice validation"
+
+NEWS_WORKFLOW = "News review"
+REMEMBRANCE_WORKFLOW = "Remembrance review"
+PRACTICES_WORKFLOW = "Good practices and strategy review"
+
+# Workflow name -> its tasks in order (task name, approving group).
+WORKFLOWS = {
+    NEWS_WORKFLOW: [(TASKFORCE_REVIEW, MODERATORS)],
+    REMEMBRANCE_WORKFLOW: [(TASKFORCE_REVIEW, MODERATORS), (COMMUNICATION_SIGN_OFF, COMMUNICATION)],
+    PRACTICES_WORKFLOW: [(PRACTICE_VALIDATION, MODERATORS)],
+}
+
+ALL_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"]
+MEDIA_PERMISSIONS = {
+    "full": ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
+    "choose": ["choose_image", "choose_document"],
+}
+SNIPPETS = ["home.member", "home.terminologynote"]
+SETTINGS = ["home.contactsettings", "home.socialmediasettings"]
+
+
+def translators_group_name(language_code):
+    return f"Translators ({language_code})"
+
+
+def model_permissions(labels, actions):
+    """auth Permissions for ``app.model`` labels and actions (add, change, delete, view)."""
+    found = []
+    for label in labels:
+        app_label, model = label.split(".")
+        for action in actions:
+            found.append(Permission.objects.get(content_type__app_label=app_label, codename=f"{action}_{model}"))
+    return found
+
+
+def permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def admin_access():
+    return permission("wagtailadmin", "access_admin")
+
+
+class GroupSpec:
+    """What one group may do: model permissions, page permissions per tree, media."""
+
+    def __init__(self, name, permissions, pages=(), page_permissions=(), media=None):
+        self.name = name
+        self.permissions = permissions
+        self.pages = pages
+        self.page_permissions = page_permissions
+        self.media = media
+
+    def apply(self):
+        group, _ = Group.objects.get_or_create(name=self.name)
+        group.permissions.set(self.permissions)
+        wanted = {(page.pk, permission("wagtailcore", codename).pk) for page in self.pages for codename in self.page_permissions}
+        existing = GroupPagePermission.objects.filter(group=group)
+        existing.exclude(
+            pk__in=[item.pk for item in existing if (item.page_id, item.permission_id) in wanted]
+        ).delete()
+        for page_id, permission_id in wanted:
+            GroupPagePermission.objects.get_or_create(group=group, page_id=page_id, permission_id=permission_id)
+        root_collection = Collection.get_first_root_node()
+        codenames = MEDIA_PERMISSIONS.get(self.media, [])
+        media = [
+            permission("wagtailimages" if codename.endswith("image") else "wagtaildocs", codename) for codename in codenames
+        ]
+        GroupCollectionPermission.objects.filter(group=group).exclude(permission__in=media).delete()
+        for item in media:
+            GroupCollectionPermission.objects.get_or_create(group=group, collection=root_collection, permission=item)
+        return group
+
+
+def group_specs():
+    from news.models import NewsIndexPage
+
+    root = Page.get_first_root_node()
+    specs = [
+        GroupSpec(
+            EDITORS,
+            [admin_access(), *model_permissions(SNIPPETS, ["add", "change", "view"]), permission("wagtail_localize", "submit_translation")],
+            pages=[root],
+            page_permissions=["add_page", "change_page", "lock_page"],
+            media="full",
+        ),
+        GroupSpec(
+            MODERATORS,
+            [
+                admin_access(),
+                *model_permissions(SNIPPETS, ["add", "change", "delete", "view"]),
+                *model_permissions(SETTINGS, ["change"]),
+                permission("wagtail_localize", "submit_translation"),
+            ],
+            pages=[root],
+            page_permissions=ALL_PAGE_PERMISSIONS,
+            media="full",
+        ),
+        # Communication gives the last approval of remembrance pages, and the last approval
+        # publishes: it needs edit and publish rights, but only in the news sections.
+        GroupSpec(
+            COMMUNICATION,
+            [admin_access()],
+            pages=list(NewsIndexPage.objects.all()),
+            page_permissions=["change_page", "publish_page"],
+            media="choose",
+        ),
+        GroupSpec(
+            ADMINISTRATORS,
+            [
+                admin_access(),
+                *model_permissions(SNIPPETS + SETTINGS, ["add", "change", "delete", "view"]),
+                *model_permissions(["auth.user", "auth.group"], ["add", "change", "delete", "view"]),
+                *model_permissions(["wagtailcore.locale", "wagtailcore.workflow", "wagtailcore.task"], ["add", "change", "delete"]),
+                *model_permissions(["wagtailcore.site"], ["add", "change", "delete"]),
+                permission("wagtail_localize", "submit_translation"),
+            ],
+            pages=[root],
+            page_permissions=ALL_PAGE_PERMISSIONS,
+            media="full",
+        ),
+    ]
+    # One translators group per language that has a home page: rights on that tree only.
+    for home in Page.objects.filter(depth=2).exclude(locale__language_code="en").select_related("locale"):
+        specs.append(
+            GroupSpec(
+                translators_group_name(home.locale.language_code),
+                [admin_access(), *model_permissions(SNIPPETS, ["change", "view"]), permission("wagtail_localize", "submit_translation")],
+                pages=[home],
+                page_permissions=["add_page", "change_page"],
+                media="choose",
+            )
+        )
+    return specs
+
+
+@transaction.atomic
+def setup_editorial():
+    """Create or update the groups, permissions and workflows. Returns the groups by name."""
+    groups = {spec.name: spec.apply() for spec in group_specs()}
+    for workflow_name, tasks in WORKFLOWS.items():
+        workflow, _ = Workflow.objects.get_or_create(name=workflow_name, defaults={"active": True})
+        for position, (task_name, group_name) in enumerate(tasks):
+            task, created = GroupApprovalTask.objects.get_or_create(name=task_name, defaults={"active": True})
+            task.groups.set([groups[group_name]])
+            WorkflowTask.objects.update_or_create(workflow=workflow, task=task, defaults={"sort_order": position})
+        WorkflowTask.objects.filter(workflow=workflow).exclude(task__name__in=[name for name, _ in tasks]).delete()
+    return groups

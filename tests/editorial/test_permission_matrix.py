@@ -1,0 +1,136 @@
+"""Every group x every action, on English and French pages (docs/editors.md shows the same
+matrix to people)."""
+
+import pytest
+from wagtail.models import Page
+
+from home.models import StandardPage
+from news.models import NewsIndexPage, NewsPage
+
+GROUPS = ["editor", "moderator", "communication", "translator_fr", "administrator"]
+
+# action -> the groups allowed to do it
+MATRIX = {
+    "add page (English)": {"editor", "moderator", "administrator"},
+    "edit page (English)": {"editor", "moderator", "administrator"},
+    "publish page (English)": {"moderator", "administrator"},
+    "unpublish page (English)": {"moderator", "administrator"},
+    "delete page (English)": {"moderator", "administrator"},
+    "lock page (English)": {"editor", "moderator", "administrator"},
+    "add page (French)": {"editor", "moderator", "translator_fr", "administrator"},
+    "edit page (French)": {"editor", "moderator", "translator_fr", "administrator"},
+    "publish page (French)": {"moderator", "administrator"},
+    "edit news (English)": {"editor", "moderator", "communication", "administrator"},
+    "publish news (English)": {"moderator", "communication", "administrator"},
+    "edit news (French)": {"editor", "moderator", "communication", "translator_fr", "administrator"},
+    "approve Taskforce review": {"moderator"},
+    "approve Communication sign-off": {"communication"},
+    "approve good practice validation": {"moderator"},
+    "edit members and terminology": {"editor", "moderator", "translator_fr", "administrator"},
+    "delete members": {"moderator", "administrator"},
+    "edit contact settings": {"moderator", "administrator"},
+    "manage users and groups": {"administrator"},
+    "manage locales and workflows": {"administrator"},
+    "translate a page (wagtail-localize)": {"editor", "moderator", "translator_fr", "administrator"},
+    "upload images and documents": {"editor", "moderator", "administrator"},
+    "choose images and documents": {"editor", "moderator", "communication", "translator_fr", "administrator"},
+}
+
+
+def task_approvers(task_name, user):
+    from wagtail.models import Task
+
+    task = Task.objects.get(name=task_name).specific
+    return task._user_in_groups(user)
+
+
+def collection_permission(user, codename):
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    root = Collection.get_first_root_node()
+    return GroupCollectionPermission.objects.filter(
+        group__user=user, collection=root, permission__codename=codename
+    ).exists()
+
+
+@pytest.fixture
+def pages(en, fr):
+    return {
+        "en": StandardPage.objects.get(locale=en, slug="about-us"),
+        "fr": StandardPage.objects.get(locale=fr, slug="a-propos"),
+        "news_en": NewsPage.objects.get(locale=en, slug="alliance-launched"),
+        "news_fr": NewsPage.objects.get(locale=fr, slug="lancement-alliance"),
+        "home_en": Page.objects.get(locale=en, depth=2),
+        "home_fr": Page.objects.get(locale=fr, depth=2),
+    }
+
+
+def allowed(action, user, pages):
+    perms = lambda key: pages[key].permissions_for_user(user)  # noqa: E731
+    checks = {
+        "add page (English)": lambda: perms("home_en").can_add_subpage(),
+        "edit page (English)": lambda: perms("en").can_edit(),
+        "publish page (English)": lambda: perms("en").can_publish(),
+        "unpublish page (English)": lambda: perms("en").can_unpublish(),
+        "delete page (English)": lambda: perms("en").can_delete(),
+        "lock page (English)": lambda: perms("en").can_lock(),
+        "add page (French)": lambda: perms("home_fr").can_add_subpage(),
+        "edit page (French)": lambda: perms("fr").can_edit(),
+        "publish page (French)": lambda: perms("fr").can_publish(),
+        "edit news (English)": lambda: perms("news_en").can_edit(),
+        "publish news (English)": lambda: perms("news_en").can_publish(),
+        "edit news (French)": lambda: perms("news_fr").can_edit(),
+        "approve Taskforce review": lambda: task_approvers("Taskforce review", user),
+        "approve Communication sign-off": lambda: task_approvers("Communication sign-off", user),
+        "approve good practice validation": lambda: task_approvers("Good practice validation", user),
+        "edit members and terminology": lambda: user.has_perm("home.change_member") and user.has_perm("home.change_terminologynote"),
+        "delete members": lambda: user.has_perm("home.delete_member"),
+        "edit contact settings": lambda: user.has_perm("home.change_contactsettings"),
+        "manage users and groups": lambda: user.has_perm("auth.change_user") and user.has_perm("auth.change_group"),
+        "manage locales and workflows": lambda: user.has_perm("wagtailcore.add_locale") and user.has_perm("wagtailcore.change_workflow"),
+        "translate a page (wagtail-localize)": lambda: user.has_perm("wagtail_localize.submit_translation"),
+        "upload images and documents": lambda: collection_permission(user, "add_image") and collection_permission(user, "add_document"),
+        "choose images and documents": lambda: collection_permission(user, "choose_image") and collection_permission(user, "choose_document"),
+    }
+    return bool(checks[action]())
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("action", MATRIX)
+@pytest.mark.parametrize("group", GROUPS)
+def test_permission_matrix(users, pages, group, action):
+    assert allowed(action, users[group], pages) is (group in MATRIX[action])
+
+
+@pytest.mark.django_db
+def test_every_group_can_reach_the_admin(clients):
+    for role in GROUPS:
+        assert clients[role].get("/admin/").status_code == 200, role
+
+
+@pytest.mark.django_db
+def test_french_translator_cannot_open_an_english_page_in_the_editor(clients, pages):
+    from django.urls import reverse
+
+    english = clients["translator_fr"].get(reverse("wagtailadmin_pages:edit", args=(pages["en"].pk,)))
+    french = clients["translator_fr"].get(reverse("wagtailadmin_pages:edit", args=(pages["fr"].pk,)))
+    assert english.status_code == 302 and english.url == reverse("wagtailadmin_home")
+    assert french.status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_new_language_gets_its_own_translators_group():
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from wagtail.models import Locale
+
+    from home.editorial import setup_editorial
+
+    german = Locale.objects.create(language_code="de")
+    Page.objects.get(locale__language_code="en", depth=2).copy_for_translation(german)
+    assert "Translators (de)" in setup_editorial()
+    translator = get_user_model().objects.create_user("dieter", password="x")
+    translator.groups.add(Group.objects.get(name="Translators (de)"))
+    assert Page.objects.get(locale=german, depth=2).permissions_for_user(translator).can_edit()
+    assert not Page.objects.get(locale__language_code="fr", depth=2).permissions_for_user(translator).can_edit()
+    assert not Page.objects.get(locale__language_code="en", depth=2).permissions_for_user(translator).can_edit()
