@@ -21,6 +21,8 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from cms.api import signals as api_cache_signals
+        from home import webhooks
 
         post_migrate.connect(create_configured_locales, sender=self)
         api_cache_signals.connect()
+        webhooks.connect()

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.models import Member, TerminologyNote
+from home.models import Member, TerminologyNote, WebhookDelivery, WebhookSubscription
 
 
 class MemberViewSet(SnippetViewSet):
@@ -26,3 +26,25 @@ class TerminologyNoteViewSet(SnippetViewSet):
 
 register_snippet(MemberViewSet)
 register_snippet(TerminologyNoteViewSet)
+
+
+class WebhookSubscriptionViewSet(SnippetViewSet):
+    model = WebhookSubscription
+    icon = "link-external"
+    menu_label = _("Webhooks")
+    list_display = ["name", "url", "active"]
+
+
+class WebhookDeliveryViewSet(SnippetViewSet):
+    """The delivery log: read it in the admin; deliveries are created by page events only."""
+
+    model = WebhookDelivery
+    icon = "list-ul"
+    menu_label = _("Webhook log")
+    list_display = ["action", "subscription", "status", "attempts", "last_response_code", "created_at"]
+    list_filter = ["status", "action"]
+    inspect_view_enabled = True
+
+
+register_snippet(WebhookSubscriptionViewSet)
+register_snippet(WebhookDeliveryViewSet)

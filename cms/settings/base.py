@@ -198,3 +198,13 @@ API_MASK_ERRORS = env.bool("API_MASK_ERRORS", default=False)
 # and browsers / CDNs may keep a response for API_CACHE_MAX_AGE seconds.
 API_CACHE_TIMEOUT = env.int("API_CACHE_TIMEOUT", default=600)
 API_CACHE_MAX_AGE = env.int("API_CACHE_MAX_AGE", default=60)
+
+# Webhooks (see home/webhooks.py): seconds to wait for a subscriber, attempts before giving up.
+WEBHOOK_TIMEOUT = env.float("WEBHOOK_TIMEOUT", default=5.0)
+WEBHOOK_MAX_ATTEMPTS = env.int("WEBHOOK_MAX_ATTEMPTS", default=5)
+
+# E-mail: workflow notifications (submitted, approved, changes requested).
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Alliance CMS <noreply@localhost>")
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAILADMIN_COMMENTS_ENABLED = True

@@ -3,6 +3,7 @@ from .pages import HomePage, StandardPage
 from .preview import PreviewSnapshot
 from .settings import ContactSettings, SocialMediaSettings
 from .snippets import Member, TerminologyNote
+from .webhooks import WebhookDelivery, WebhookSubscription
 
 __all__ = [
     "BasePage",
@@ -14,4 +15,6 @@ __all__ = [
     "SocialMediaSettings",
     "StandardPage",
     "TerminologyNote",
+    "WebhookDelivery",
+    "WebhookSubscription",
 ]

@@ -1,0 +1,79 @@
+"""Webhook subscriptions (managed in the admin) and the log of every delivery."""
+
+import secrets
+import uuid
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+
+def new_secret():
+    return secrets.token_hex(32)
+
+
+class WebhookSubscription(models.Model):
+    """An external site that wants to hear when pages change (to rebuild or purge its cache)."""
+
+    name = models.CharField(_("name"), max_length=255)
+    url = models.URLField(_("URL"), help_text=_("Receives a signed JSON POST for each event."))
+    secret = models.CharField(
+        _("signing secret"),
+        max_length=128,
+        default=new_secret,
+        help_text=_("Shared with the subscriber to verify the X-Alliance-Signature header."),
+    )
+    on_publish = models.BooleanField(_("page published"), default=True)
+    on_unpublish = models.BooleanField(_("page unpublished"), default=True)
+    on_delete = models.BooleanField(_("page deleted"), default=True)
+    active = models.BooleanField(_("active"), default=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("url"),
+        FieldPanel("secret"),
+        MultiFieldPanel(
+            [FieldPanel("on_publish"), FieldPanel("on_unpublish"), FieldPanel("on_delete")], heading=_("Events")
+        ),
+        FieldPanel("active"),
+    ]
+
+    class Meta:
+        verbose_name = _("webhook subscription")
+        verbose_name_plural = _("webhook subscriptions")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def wants(self, action):
+        return self.active and getattr(self, {"published": "on_publish", "unpublished": "on_unpublish", "deleted": "on_delete"}[action])
+
+
+class WebhookDelivery(models.Model):
+    """One event for one subscriber, and what happened when it was sent."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        DELIVERED = "delivered", _("Delivered")
+        FAILED = "failed", _("Failed")
+
+    subscription = models.ForeignKey(WebhookSubscription, on_delete=models.CASCADE, related_name="deliveries")
+    event_id = models.UUIDField(_("event"), default=uuid.uuid4, editable=False)
+    action = models.CharField(_("action"), max_length=20)
+    payload = models.JSONField(_("payload"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), db_index=True)
+    last_response_code = models.PositiveSmallIntegerField(_("last response code"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    delivered_at = models.DateTimeField(_("delivered"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("webhook delivery")
+        verbose_name_plural = _("webhook deliveries")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.action} → {self.subscription} ({self.get_status_display()})"

@@ -1,0 +1,138 @@
+"""Webhooks: page events recorded with the change that caused them, delivered later.
+
+Publishing, unpublishing or deleting a page records one WebhookDelivery per interested
+subscription, inside the same transaction (so an event is never sent for a change that was
+rolled back) and inside a savepoint that swallows any error (so recording can never break
+publishing). ``manage.py deliver_webhooks`` sends what is due, signs each request, retries
+failures with growing delays, and gives up after WEBHOOK_MAX_ATTEMPTS, keeping the log.
+"""
+
+import hashlib
+import hmac
+import json
+import logging
+import time
+import urllib.error
+import urllib.request
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
+from django.utils import timezone
+
+from home.models import WebhookDelivery, WebhookSubscription
+
+logger = logging.getLogger("home.webhooks")
+
+# Delay before attempt n + 1 after n failures.
+RETRY_DELAYS = [timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=30), timedelta(hours=2)]
+
+
+def page_payload(page, action):
+    from cms.api.richtext import url_path_in_locale
+
+    return {
+        "action": action,
+        "occurred_at": timezone.now().isoformat(),
+        "page": {
+            "id": page.pk,
+            "type": page.specific_class.__name__ if page.specific_class else None,
+            "locale": page.locale.language_code,
+            "url_path": url_path_in_locale(page),
+            "title": page.title,
+            "translation_key": str(page.translation_key),
+        },
+    }
+
+
+def record_page_event(page, action):
+    """Queue ``action`` on ``page`` for every subscription that wants it. Never raises."""
+    try:
+        with transaction.atomic():
+            subscriptions = [item for item in WebhookSubscription.objects.filter(active=True) if item.wants(action)]
+            if not subscriptions:
+                return
+            payload = page_payload(page, action)
+            for subscription in subscriptions:
+                WebhookDelivery.objects.create(
+                    subscription=subscription, action=action, payload=payload, next_attempt_at=timezone.now()
+                )
+    except Exception:  # noqa: BLE001 - publishing must go on whatever happens here
+        logger.exception("Could not record the webhook event %s for page %s", action, getattr(page, "pk", None))
+
+
+def signature(secret, timestamp, body):
+    """The X-Alliance-Signature value: t=<unix time>,v1=<HMAC-SHA256 of "<t>.<body>">."""
+    digest = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
+    return f"t={timestamp},v1={digest}"
+
+
+def send(delivery):
+    """POST one delivery; update its log. Returns True when the subscriber accepted it."""
+    body = json.dumps({"id": str(delivery.event_id), **delivery.payload}, cls=DjangoJSONEncoder).encode()
+    timestamp = int(time.time())
+    request = urllib.request.Request(
+        delivery.subscription.url,
+        data=body,
+        method="POST",
+        headers={
+            "Content-Type": "application/json",
+            "User-Agent": "AllianceCMS-Webhooks/1",
+            "X-Alliance-Event": delivery.action,
+            "X-Alliance-Delivery": str(delivery.event_id),
+            "X-Alliance-Signature": signature(delivery.subscription.secret, timestamp, body),
+        },
+    )
+    delivery.attempts += 1
+    try:
+        with urllib.request.urlopen(request, timeout=settings.WEBHOOK_TIMEOUT) as response:  # noqa: S310 - admin-configured URL
+            delivery.last_response_code = response.status
+            delivery.last_error = ""
+            ok = 200 <= response.status < 300
+    except urllib.error.HTTPError as error:
+        delivery.last_response_code = error.code
+        delivery.last_error = f"HTTP {error.code} {error.reason}"
+        ok = False
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        delivery.last_response_code = None
+        delivery.last_error = f"{error.__class__.__name__}: {error}"
+        ok = False
+    now = timezone.now()
+    if ok:
+        delivery.status = WebhookDelivery.Status.DELIVERED
+        delivery.delivered_at = now
+    elif delivery.attempts >= settings.WEBHOOK_MAX_ATTEMPTS:
+        delivery.status = WebhookDelivery.Status.FAILED
+        logger.warning("Webhook %s to %s failed for good: %s", delivery.pk, delivery.subscription.url, delivery.last_error)
+    else:
+        delivery.next_attempt_at = now + RETRY_DELAYS[min(delivery.attempts, len(RETRY_DELAYS)) - 1]
+    delivery.save()
+    return ok
+
+
+def deliver_due(now=None, limit=100):
+    """Send the deliveries whose time has come. Returns (delivered, failed attempts)."""
+    now = now or timezone.now()
+    due = (
+        WebhookDelivery.objects.filter(status=WebhookDelivery.Status.PENDING, next_attempt_at__lte=now)
+        .select_related("subscription")
+        .order_by("next_attempt_at")[:limit]
+    )
+    delivered = failed = 0
+    for delivery in due:
+        if send(delivery):
+            delivered += 1
+        else:
+            failed += 1
+    return delivered, failed
+
+
+def connect():
+    from django.db.models.signals import post_delete
+    from wagtail.models import Page
+    from wagtail.signals import page_published, page_unpublished
+
+    page_published.connect(lambda sender, instance, **kw: record_page_event(instance, "published"), weak=False, dispatch_uid="webhooks-published")
+    page_unpublished.connect(lambda sender, instance, **kw: record_page_event(instance, "unpublished"), weak=False, dispatch_uid="webhooks-unpublished")
+    post_delete.connect(lambda sender, instance, **kw: record_page_event(instance, "deleted"), sender=Page, weak=False, dispatch_uid="webhooks-deleted")
