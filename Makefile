@@ -4,7 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
 
-.PHONY: install demo test messages schema
+TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/alliance
+TEST_REDIS_URL ?= redis://127.0.0.1:6379/1
+
+.PHONY: install demo test test-postgres messages schema
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +29,18 @@ demo: messages
 
 test: messages
 	$(PY) -m pytest
+
+# The same suite on PostgreSQL with the cache in Redis, when those servers answer
+# (CI machines run both on 127.0.0.1); otherwise it says why it did not run.
+test-postgres: messages
+	@if ! $(PY) scripts/reachable.py "$(TEST_POSTGRES_URL)"; then \
+		echo "SKIPPED PostgreSQL suite: no PostgreSQL server answers at $(TEST_POSTGRES_URL)"; \
+	elif ! $(PY) scripts/reachable.py "$(TEST_REDIS_URL)"; then \
+		echo "PostgreSQL suite with a local-memory cache: no Redis answers at $(TEST_REDIS_URL)"; \
+		DATABASE_URL="$(TEST_POSTGRES_URL)" $(PY) -m pytest; \
+	else \
+		DATABASE_URL="$(TEST_POSTGRES_URL)" TEST_CACHE_URL="$(TEST_REDIS_URL)" $(PY) -m pytest; \
+	fi
 
 # Re-export schema.graphql after a deliberate API change (a test fails when it drifts).
 schema: install

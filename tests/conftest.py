@@ -7,6 +7,7 @@ tests see the bilingual demo site and roll back whatever they change.
 import json
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Locale, Page
 
@@ -15,6 +16,9 @@ from home.models import HomePage
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
+    # A shared cache (Redis) may hold renditions and API responses of an earlier run whose
+    # database ids are reused now.
+    cache.clear()
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
 
