@@ -4,6 +4,7 @@ import hashlib
 import logging
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -137,14 +138,29 @@ class AllianceGraphQLView(GraphQLView):
         return {"message": str(error)}
 
 
+def check(probe):
+    try:
+        probe()
+        return "ok"
+    except Exception as error:  # noqa: BLE001 - any failure means "not ready"
+        logger.warning("Health check failed", exc_info=error)
+        return f"error: {error.__class__.__name__}"
+
+
+def probe_database():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+
+
+def probe_cache():
+    cache.set("health:probe", "ok", timeout=10)
+    if cache.get("health:probe") != "ok":
+        raise RuntimeError("the cache did not return what was just stored")
+
+
 @never_cache
 def health(request):
-    """Liveness and readiness: answers 200 when the database answers, 503 otherwise."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-        database = "ok"
-    except Exception as error:  # noqa: BLE001 - any failure means "not ready"
-        database = f"error: {error.__class__.__name__}"
-    status = 200 if database == "ok" else 503
-    return JsonResponse({"database": database}, status=status)
+    """Readiness for load balancers: 200 when the database and the cache answer, else 503."""
+    result = {"database": check(probe_database), "cache": check(probe_cache)}
+    status = 200 if all(value == "ok" for value in result.values()) else 503
+    return JsonResponse(result, status=status)

@@ -68,7 +68,20 @@ def test_default_settings_use_sqlite():
 def test_health_endpoint(client):
     response = client.get("/health/")
     assert response.status_code == 200
-    assert response.json() == {"database": "ok"}
+    assert response.json() == {"database": "ok", "cache": "ok"}
+
+
+@pytest.mark.django_db
+def test_health_endpoint_reports_a_broken_cache(client, monkeypatch):
+    from django.core.cache import cache
+
+    def broken(*args, **kwargs):
+        raise ConnectionError("redis is down")
+
+    monkeypatch.setattr(cache, "set", broken)
+    response = client.get("/health/")
+    assert response.status_code == 503
+    assert response.json() == {"database": "ok", "cache": "error: ConnectionError"}
 
 
 def test_french_catalogue_translates_the_theme_vocabulary():
