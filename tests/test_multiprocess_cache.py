@@ -1,0 +1,121 @@
+"""Two gunicorn app servers share PostgreSQL and Redis: a publish made by a third process
+invalidates the cached API responses of both at once.
+
+Runs in the PostgreSQL + Redis suite (`make test-postgres`); skipped elsewhere with the reason.
+"""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+QUERY = '{ news(locale: "en", limit: 1, sort: DATE_ASC) { items { title } } }'
+
+
+def shared_services():
+    if connection.vendor != "postgresql":
+        return None, "needs PostgreSQL: runs in `make test-postgres`"
+    backend = settings.CACHES["default"]["BACKEND"]
+    if "redis" not in backend.lower():
+        return None, "needs Redis as the cache: runs in `make test-postgres` when Redis answers"
+    return True, ""
+
+
+available, reason = shared_services() if os.environ.get("DATABASE_URL", "").startswith("postgres") else (None, "needs PostgreSQL and Redis: runs in `make test-postgres`")
+pytestmark = pytest.mark.skipif(not available, reason=reason)
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def stack():
+    import psycopg
+    import redis
+
+    database_url = os.environ["DATABASE_URL"].rsplit("/", 1)[0] + "/alliance_multiprocess"
+    admin_url = os.environ["DATABASE_URL"].rsplit("/", 1)[0] + "/postgres"
+    cache_url = os.environ.get("TEST_CACHE_URL", "redis://127.0.0.1:6379/1").rsplit("/", 1)[0] + "/4"
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute("DROP DATABASE IF EXISTS alliance_multiprocess")
+        admin.execute("CREATE DATABASE alliance_multiprocess")
+    redis.Redis.from_url(cache_url).flushdb()
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "TEST_CACHE"))}
+    env.update(
+        DJANGO_SETTINGS_MODULE="cms.settings.production",
+        DJANGO_SECRET_KEY="multiprocess-" + "k" * 40,
+        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        DJANGO_SECURE_SSL_REDIRECT="False",
+        DATABASE_URL=database_url,
+        CACHE_URL=cache_url.replace("redis://", "rediscache://"),
+        DJANGO_MEDIA_ROOT=str(BASE_DIR / "media" / "multiprocess-test"),
+        DEMO_ADMIN_PASSWORD="multiprocess",
+    )
+    for command in (["migrate", "-v0"], ["load_demo_content", "-v0"]):
+        subprocess.run([sys.executable, "manage.py", *command], cwd=BASE_DIR, env=env, check=True, capture_output=True)
+    ports = [free_port(), free_port()]
+    servers = [
+        subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py", "--workers", "1", "--bind", f"127.0.0.1:{port}"],
+            cwd=BASE_DIR, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        for port in ports
+    ]
+    try:
+        for port in ports:
+            deadline = time.time() + 30
+            while True:
+                try:
+                    urllib.request.urlopen(f"http://127.0.0.1:{port}/health/", timeout=2)
+                    break
+                except OSError:
+                    if time.time() > deadline:
+                        raise
+                    time.sleep(0.3)
+        yield {"ports": ports, "env": env}
+    finally:
+        for server in servers:
+            server.terminate()
+            server.wait(timeout=10)
+        with psycopg.connect(admin_url, autocommit=True) as admin:
+            admin.execute("DROP DATABASE IF EXISTS alliance_multiprocess WITH (FORCE)")
+
+
+def get(port):
+    url = f"http://127.0.0.1:{port}/graphql/?" + urlencode({"query": QUERY})
+    request = urllib.request.Request(url, headers={"Accept": "application/json", "X-Forwarded-Proto": "https"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.loads(response.read())["data"]["news"]["items"][0]["title"], response.headers["ETag"]
+
+
+def test_a_publish_invalidates_both_servers(stack):
+    first, second = stack["ports"]
+    title, etag_first = get(first)
+    assert title == "The Alliance is launched at the 24th Session of the Congress"
+    assert get(first) == (title, etag_first)  # now served from Redis
+    assert get(second) == (title, etag_first)  # the other server reads the same cache entry
+
+    script = (
+        "from news.models import NewsPage; "
+        "page = NewsPage.objects.get(locale__language_code='en', slug='alliance-launched'); "
+        "page.title = 'Launched in Strasbourg on 20 March 2013'; page.save_revision().publish()"
+    )
+    subprocess.run([sys.executable, "manage.py", "shell", "-c", script], cwd=BASE_DIR, env=stack["env"], check=True, capture_output=True)
+
+    for port in (first, second):
+        new_title, etag = get(port)
+        assert new_title == "Launched in Strasbourg on 20 March 2013"
+        assert etag != etag_first
