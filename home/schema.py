@@ -23,6 +23,7 @@ from cms.api.pagination import collection_of, paginate, pagination_arguments
 from cms.api.preview import page_for_token
 from cms.api.richtext import ApiRichTextRenderer, url_path_in_locale
 from cms.api.visibility import api_page_models, get_visibility, visible_pages
+from home.translation import translation_statuses
 from home.models import ContactSettings, HomePage, Member, SocialMediaSettings, StandardPage, TerminologyNote
 
 MAX_CHILDREN = 100
@@ -80,6 +81,16 @@ def linked_pages(info, page, stream):
     return result
 
 
+def source_page_of(page):
+    """The page a translation was made from (the page itself for a source page)."""
+    from wagtail_localize.models import TranslationSource
+
+    source = TranslationSource.objects.filter(object_id=page.translation_key).select_related("locale").first()
+    if source is None or source.locale_id == page.locale_id:
+        return page
+    return Page.objects.filter(translation_key=page.translation_key, locale_id=source.locale_id).first()
+
+
 def country_in_language(country, language_code):
     """A CountryType for a django-countries value, named in ``language_code``."""
     with translation.override(language_code):
@@ -111,6 +122,31 @@ class CountryType(graphene.ObjectType):
 
     class Meta:
         name = "Country"
+
+
+class TranslationState(graphene.Enum):
+    """Where a page stands in one language."""
+
+    MISSING = "missing"
+    IN_PROGRESS = "in_progress"
+    OUTDATED = "outdated"
+    UP_TO_DATE = "up_to_date"
+
+
+class TranslationStatusType(graphene.ObjectType):
+    """The state of a page's translation into one language."""
+
+    locale = graphene.Field(LocaleType, required=True)
+    status = graphene.Field(TranslationState, required=True)
+    strings_total = graphene.Int(description="Strings to translate (null for a translation made by hand).")
+    strings_translated = graphene.Int()
+    last_synced_at = graphene.DateTime(description="When the translation last took the source's content.")
+
+    class Meta:
+        name = "TranslationStatus"
+
+    def resolve_status(item, info):
+        return item.status
 
 
 class PageInterface(graphene.Interface):
@@ -148,6 +184,11 @@ class PageInterface(graphene.Interface):
         graphene.NonNull(lambda: PageInterface),
         required=True,
         description="From the home page down to the parent, for breadcrumbs.",
+    )
+    translation_status = graphene.List(
+        graphene.NonNull(TranslationStatusType),
+        required=True,
+        description="For each other language, the state of this page's translation.",
     )
 
     class Meta:
@@ -200,6 +241,14 @@ class PageInterface(graphene.Interface):
             raise GraphQLError(f"limit must be between 1 and {MAX_CHILDREN}, got {limit}.")
         children = api_pages().filter(path__startswith=page.path, depth=page.depth + 1)
         return prepare(info, children.order_by("path").specific()[:limit])
+
+    def resolve_translation_status(page, info):
+        record_locales(info, [None])
+        source = source_page_of(page)
+        if source is None:
+            return []
+        locales = [locale for locale in locales_by_id(info).values() if locale.pk != source.locale_id]
+        return [status for locale in locales for status in translation_statuses([source], locale)]
 
     def resolve_ancestors(page, info):
         paths = [page.path[: depth * Page.steplen] for depth in range(2, page.depth)]
@@ -513,6 +562,50 @@ class NavigationItemType(graphene.ObjectType):
         return item["page"].get_url(request=info.context)
 
 
+class TranslationReportItemType(graphene.ObjectType):
+    """One source page and its translation into the report's language."""
+
+    source = graphene.Field(PageInterface, required=True)
+    translation = graphene.Field(PageInterface, description="The live translation, if there is one.")
+    status = graphene.Field(TranslationState, required=True)
+    strings_total = graphene.Int()
+    strings_translated = graphene.Int()
+    last_synced_at = graphene.DateTime()
+
+    class Meta:
+        name = "TranslationReportItem"
+
+    def resolve_status(item, info):
+        return item.status
+
+    def resolve_translation(item, info):
+        target = item.translation
+        if target is None or not api_pages().filter(pk=target.pk).exists():
+            return None
+        return target.specific
+
+
+class TranslationCountsType(graphene.ObjectType):
+    missing = graphene.Int(required=True)
+    in_progress = graphene.Int(required=True)
+    outdated = graphene.Int(required=True)
+    up_to_date = graphene.Int(required=True)
+
+    class Meta:
+        name = "TranslationCounts"
+
+
+class TranslationReportType(graphene.ObjectType):
+    """The translation state of every live page of the default language into one language."""
+
+    locale = graphene.Field(LocaleType, required=True)
+    counts = graphene.Field(TranslationCountsType, required=True)
+    items = graphene.List(graphene.NonNull(TranslationReportItemType), required=True)
+
+    class Meta:
+        name = "TranslationReport"
+
+
 PageCollection = collection_of(PageInterface, "PageCollection")
 MemberCollection = collection_of(MemberType, "MemberCollection")
 
@@ -624,6 +717,13 @@ class Query(graphene.ObjectType):
         fallback=graphene.Boolean(default_value=False),
     )
     site_settings = graphene.Field(SiteSettingsType, required=True)
+    translation_report = graphene.Field(
+        TranslationReportType,
+        required=True,
+        locale=graphene.String(required=True),
+        status=TranslationState(description="Only items in this state."),
+        description="Which live pages are missing, in progress, outdated or up to date in a language.",
+    )
 
     def resolve_page(
         root, info, id=None, url_path=None, translation_key=None, locale=None, fallback=False, preview_token=None
@@ -683,3 +783,18 @@ class Query(graphene.ObjectType):
 
     def resolve_site_settings(root, info):
         return default_site()
+
+    def resolve_translation_report(root, info, locale, status=None):
+        from django.conf import settings as django_settings
+
+        target = get_locale(info, locale)
+        source_locale = get_locale(info, django_settings.LANGUAGE_CODE)
+        if target.pk == source_locale.pk:
+            raise GraphQLError(f"'{locale}' is the source language: choose a language pages are translated into.")
+        record_locales(info, [None])
+        sources = prepare(info, api_pages().filter(locale=source_locale).order_by("path").specific())
+        items = translation_statuses(sources, target)
+        counts = {name: sum(1 for item in items if item.status == name) for name in ("missing", "in_progress", "outdated", "up_to_date")}
+        if status is not None:
+            items = [item for item in items if item.status == plain(status)]
+        return TranslationReportType(locale=target, counts=TranslationCountsType(**counts), items=items)

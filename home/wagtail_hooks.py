@@ -1,10 +1,14 @@
 """Admin registration of the site-wide snippets."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import Member, TerminologyNote, WebhookDelivery, WebhookSubscription
+from home.views import TranslationStatusReportView
 
 
 class MemberViewSet(SnippetViewSet):
@@ -48,3 +52,13 @@ class WebhookDeliveryViewSet(SnippetViewSet):
 
 register_snippet(WebhookSubscriptionViewSet)
 register_snippet(WebhookDeliveryViewSet)
+
+
+@hooks.register("register_admin_urls")
+def translation_status_report_urls():
+    return [path("reports/translation-status/", TranslationStatusReportView.as_view(), name="translation_status_report")]
+
+
+@hooks.register("register_reports_menu_item")
+def translation_status_report_menu_item():
+    return MenuItem(_("Translation status"), reverse("translation_status_report"), icon_name="globe", order=800)

@@ -4,7 +4,7 @@ that would be unsafe on the Internet."""
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
-from .base import MIDDLEWARE, env
+from .base import DEEPL_AUTH_KEY, MIDDLEWARE, env
 
 DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY", default="")
@@ -76,6 +76,10 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# No dummy machine translation in production: DeepL when DEEPL_AUTH_KEY is set, else none.
+if not DEEPL_AUTH_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 GRAPHIQL_ENABLED = False
 API_INTROSPECTION = env.bool("API_INTROSPECTION", default=False)
