@@ -1,6 +1,11 @@
 """Admin views of the home app."""
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.views.decorators.http import require_POST
+from wagtail.admin import messages
+from wagtail_localize.models import Translation
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
@@ -39,3 +44,31 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
             )
         context.update(reports=reports, chosen=chosen, chosen_status=chosen_status, statuses=STATUSES)
         return context
+
+
+@require_POST
+def submit_translation_for_review(request, page_id):
+    """A translator's "Submit for review" from the translation editor: write the translated
+    strings into a draft of the page and start the page type's review workflow (translators
+    cannot publish; moderators approve translations as they approve sources)."""
+    page = get_object_or_404(Page, pk=page_id).specific
+    permissions = page.permissions_for_user(request.user)
+    if not (permissions.can_edit() and permissions.can_submit_for_moderation()):
+        raise PermissionDenied
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale=page.locale, enabled=True
+    ).first()
+    if translation is None:
+        messages.error(request, _("This page is not a translation managed in the translation editor."))
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    translation.save_target(user=request.user, publish=False)
+    page = Page.objects.get(pk=page.pk).specific
+    workflow = page.get_workflow()
+    if workflow is None:
+        messages.error(request, _("No review workflow applies to this page."))
+    elif page.workflow_in_progress:
+        messages.success(request, _("The translation was saved; it is already in review."))
+    else:
+        workflow.start(page, request.user)
+        messages.success(request, _("The translation was submitted for review."))
+    return redirect("wagtailadmin_pages:edit", page.pk)

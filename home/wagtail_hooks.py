@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import Member, TerminologyNote, WebhookDelivery, WebhookSubscription
-from home.views import TranslationStatusReportView
+from home.views import TranslationStatusReportView, submit_translation_for_review
 
 
 class MemberViewSet(SnippetViewSet):
@@ -55,8 +55,34 @@ register_snippet(WebhookDeliveryViewSet)
 
 
 @hooks.register("register_admin_urls")
-def translation_status_report_urls():
-    return [path("reports/translation-status/", TranslationStatusReportView.as_view(), name="translation_status_report")]
+def translation_admin_urls():
+    return [
+        path("reports/translation-status/", TranslationStatusReportView.as_view(), name="translation_status_report"),
+        path(
+            "translations/<int:page_id>/submit-for-review/",
+            submit_translation_for_review,
+            name="submit_translation_for_review",
+        ),
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def submit_translation_button(page, user, view_name=None, next_url=None):
+    """On a translated page: "Submit translation for review" for those who cannot publish."""
+    from wagtail.admin.widgets import Button
+    from wagtail_localize.models import Translation
+
+    permissions = page.permissions_for_user(user)
+    if permissions.can_publish() or not permissions.can_edit():
+        return
+    if Translation.objects.filter(source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True).exists():
+        yield Button(
+            _("Submit translation for review"),
+            reverse("submit_translation_for_review", args=(page.pk,)),
+            icon_name="resubmit",
+            priority=5,
+            attrs={"data-controller": "w-action", "data-w-action-url-value": reverse("submit_translation_for_review", args=(page.pk,))},
+        )
 
 
 @hooks.register("register_reports_menu_item")
