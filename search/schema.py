@@ -9,6 +9,7 @@ from cms.api.locales import in_locales, locales_for
 from cms.api.pagination import paginate, pagination_arguments
 from cms.api.visibility import visible_pages
 from home.schema import PageCollection, PageTypeName, models_for
+from search.backends import search_language
 
 
 class Query(graphene.ObjectType):
@@ -29,7 +30,9 @@ class Query(graphene.ObjectType):
             raise GraphQLError("query must not be empty.")
         if len(query) > settings.API_SEARCH_MAX_LENGTH:
             raise GraphQLError(f"query must be at most {settings.API_SEARCH_MAX_LENGTH} characters.")
-        pages = in_locales(visible_pages().type(*models_for(types)), locales_for(info, locale, fallback))
+        locales = locales_for(info, locale, fallback)
+        pages = in_locales(visible_pages().type(*models_for(types)), locales)
         # The search backend filters on indexed fields only: hand it the visible pages as ids.
-        results = Page.objects.filter(pk__in=pages.values("pk")).specific().search(query)
+        with search_language(locales[0].language_code):
+            results = Page.objects.filter(pk__in=pages.values("pk")).specific().search(query)
         return paginate(results, limit, offset)

@@ -5,18 +5,16 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
+from search.backends import search_language
+
 
 def search(request):
     query = request.GET.get("query", "").strip()
     results = Page.objects.none()
     if query:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .specific()
-            .search(query)
-        )
+        locale = Locale.get_active()
+        with search_language(locale.language_code):
+            results = Page.objects.live().public().filter(locale=locale).specific().search(query)
     paginator = Paginator(results, 10)
     try:
         page = paginator.page(request.GET.get("page", 1))

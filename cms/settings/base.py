@@ -132,7 +132,19 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail
 WAGTAIL_SITE_NAME = _("European Alliance of Cities and Regions for Roma Inclusion")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://localhost:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "simple"}}
+# PostgreSQL text search configuration per content language ("*": any other language).
+CMS_SEARCH_CONFIGS = {
+    "en": "english",
+    "fr": "french",
+    "de": "german",
+    "it": "italian",
+    "ro": "romanian",
+    "ru": "russian",
+    "es": "spanish",
+    "hu": "hungarian",
+    "*": "simple",
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
