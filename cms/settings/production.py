@@ -18,7 +18,26 @@ DATABASES = {"default": env.db("DATABASE_URL")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://alliance-cms")}
+CACHES = {
+    "default": env.cache("CACHE_URL", default="locmemcache://alliance-cms"),
+    # Wagtail keeps rendition lookups here: shared by every app server.
+    "renditions": env.cache("RENDITIONS_CACHE_URL", default=env("CACHE_URL", default="locmemcache://alliance-renditions")),
+}
+
+# CDN purge on publish (wagtail.contrib.frontend_cache): an HTTP PURGE endpoint (Varnish,
+# Fastly-style) or Cloudflare, when configured.
+WAGTAILFRONTENDCACHE = {}
+if env("FRONTEND_CACHE_PURGE_URL", default=""):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env("CLOUDFLARE_API_TOKEN", default=""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env("CLOUDFLARE_API_TOKEN"),
+        "ZONEID": env("CLOUDFLARE_ZONE_ID"),
+    }
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
