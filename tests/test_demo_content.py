@@ -68,6 +68,16 @@ def test_loader_is_idempotent():
 
 
 @pytest.mark.django_db
+def test_loader_leaves_pages_that_are_not_demo_content_alone(en, fr):
+    from tests.factories import NewsPageFactory
+
+    own = NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en), title="Written by an editor", slug="editor-page")
+    call_command("load_demo_content", verbosity=0)
+    assert own.get_translation_or_none(fr) is None
+    assert NewsPage.objects.get(pk=own.pk).title == "Written by an editor"
+
+
+@pytest.mark.django_db
 def test_demo_facts_come_from_the_alliance_website(en, fr):
     home = HomePage.objects.get(locale=en)
     figures = {block.value["value"] for block in home.key_figures}

@@ -100,9 +100,11 @@ class DemoLoader:
         self.ensure_terminology_note()
         self.ensure_contact_settings(home)
 
-        # French: every English page, parents before children.
+        # French: every English demo page, parents before children (other pages are left alone).
         for page in Page.objects.filter(locale=self.en, depth__gte=2).order_by("path").specific():
-            self.ensure_translation(page, self.french_instance(page))
+            french = self.french_instance(page)
+            if french is not None:
+                self.ensure_translation(page, french)
 
         groups = setup_editorial()
         for username, group in content.DEMO_USERS.items():
@@ -341,7 +343,8 @@ class DemoLoader:
         }
 
     def french_instance(self, page):
-        """An unsaved copy of ``page`` holding the French demo texts, to read its segments."""
+        """An unsaved copy of ``page`` holding the French demo texts, to read its segments;
+        None for a page that is not part of the demo."""
         builders = {
             HomePage: (content.HOME, self.home_fields),
             NewsIndexPage: (content.NEWS_INDEX, self.base_fields),
@@ -357,9 +360,15 @@ class DemoLoader:
         model = type(page)
         if model in builders:
             spec, fields_for = builders[model]
-        else:
+            if spec["slug"].en != page.slug:
+                return None
+        elif model in lists:
             specs, fields_for = lists[model]
-            spec = next(spec for spec in specs if spec["slug"].en == page.slug)
+            spec = next((spec for spec in specs if spec["slug"].en == page.slug), None)
+            if spec is None:
+                return None
+        else:
+            return None
         return model(**fields_for(spec, "fr"))
 
     # Translation --------------------------------------------------------------------------
