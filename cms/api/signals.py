@@ -7,6 +7,7 @@ from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.api.cache import GLOBAL, bump_generation
+from cms.api.visibility import forget_restricted_page_paths
 
 
 def page_changed(sender, instance, **kwargs):
@@ -39,3 +40,11 @@ def connect():
     ):
         post_save.connect(anything_changed, sender=model, dispatch_uid=f"api-cache-save-{model.__name__}")
         post_delete.connect(anything_changed, sender=model, dispatch_uid=f"api-cache-delete-{model.__name__}")
+    # The cached paths of restricted pages change with restrictions and with the tree.
+    for signal, sender, name in (
+        (post_save, PageViewRestriction, "saved"),
+        (post_delete, PageViewRestriction, "deleted"),
+        (post_delete, Page, "page-deleted"),
+        (post_page_move, None, "page-moved"),
+    ):
+        signal.connect(forget_restricted_page_paths, sender=sender, weak=False, dispatch_uid=f"restricted-paths-{name}")

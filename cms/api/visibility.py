@@ -2,6 +2,10 @@
 documents outside private collections. Every resolver that returns a page, image or
 document goes through this module."""
 
+from functools import reduce
+from operator import or_
+
+from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
@@ -15,16 +19,34 @@ def api_page_models():
     return {model.__name__: model for model in get_page_models() if model._meta.app_label in API_APPS}
 
 
+RESTRICTED_PATHS_KEY = "api:restricted-page-paths"
+
+
+def restricted_page_paths():
+    """Tree paths of the pages with a view restriction, kept in the shared cache (usually none
+    or a few). ``forget_restricted_page_paths`` drops them when restrictions or the tree change."""
+    paths = cache.get(RESTRICTED_PATHS_KEY)
+    if paths is None:
+        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+        cache.set(RESTRICTED_PATHS_KEY, paths, timeout=None)
+    return paths
+
+
+def forget_restricted_page_paths(*args, **kwargs):
+    cache.delete(RESTRICTED_PATHS_KEY)
+
+
 def visible_pages(model=Page):
     """Live pages without login, password or group restrictions on them or an ancestor.
 
     A page past its expiry time is hidden even before the scheduled-publishing command has
-    unpublished it. The restriction test is a subquery (a restricted page's path is a prefix
-    of the page's path), so it costs no query of its own, unlike ``PageQuerySet.public()``."""
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return model.objects.live().exclude(expire_at__lte=timezone.now()).exclude(Exists(restricted))
+    unpublished it. Restricted subtrees are excluded by path prefix, an index-friendly filter
+    that is empty on a site without restrictions."""
+    pages = model.objects.live().exclude(expire_at__lte=timezone.now())
+    paths = restricted_page_paths()
+    if paths:
+        pages = pages.exclude(reduce(or_, (Q(path__startswith=path) for path in paths)))
+    return pages
 
 
 def private_collection_exists(collection_path):

@@ -208,3 +208,20 @@ def test_private_images_and_documents_never_appear(graphql, private_media):
     assert body[1]["document"] is None and body[1]["title"] == "Minutes"
     assert body[2]["html"] == "<p><a>minutes</a></p>"
     assert "de" not in {item["language"] for item in strategy["data"]["page"]["attachments"]}
+
+
+@pytest.mark.django_db
+def test_moving_a_restricted_section_moves_its_restriction(graphql, en):
+    """Restricted subtrees are remembered by path: a move must not expose or hide the wrong pages."""
+    home = HomePage.objects.get(locale=en)
+    section = StandardPageFactory(parent=home, title="Restricted section", slug="restricted-section")
+    restrict(section, "login")
+    inside = StandardPageFactory(parent=section, title=f"{MARK} inside", slug="inside")
+    assert MARK not in json.dumps(graphql('{ pages(locale: "en", limit: 100) { items { title } } }'))
+    about = home.get_children().get(slug="about-us")
+    section.move(about, pos="last-child")
+    assert MARK not in json.dumps(graphql('{ pages(locale: "en", limit: 100) { items { title } } }'))
+    PageViewRestriction.objects.filter(page=section).delete()
+    titles = json.dumps(graphql('{ pages(locale: "en", limit: 100) { items { title } } }'))
+    assert f"{MARK} inside" in titles
+    assert inside.pk
