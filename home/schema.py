@@ -23,6 +23,7 @@ from cms.api.pagination import collection_of, paginate, pagination_arguments
 from cms.api.preview import page_for_token
 from cms.api.richtext import ApiRichTextRenderer, url_path_in_locale
 from cms.api.visibility import api_page_models, get_visibility, visible_pages
+from home.translation import STATUSES as TRANSLATION_STATUSES
 from home.translation import translation_statuses
 from home.models import ContactSettings, HomePage, Member, SocialMediaSettings, StandardPage, TerminologyNote
 
@@ -124,13 +125,11 @@ class CountryType(graphene.ObjectType):
         name = "Country"
 
 
-class TranslationState(graphene.Enum):
-    """Where a page stands in one language."""
-
-    MISSING = "missing"
-    IN_PROGRESS = "in_progress"
-    OUTDATED = "outdated"
-    UP_TO_DATE = "up_to_date"
+TranslationState = graphene.Enum(
+    "TranslationState",
+    [(status.upper(), status) for status in TRANSLATION_STATUSES],
+    description="Where a page stands in one language.",
+)
 
 
 class TranslationStatusType(graphene.ObjectType):
@@ -794,7 +793,7 @@ class Query(graphene.ObjectType):
         record_locales(info, [None])
         sources = prepare(info, api_pages().filter(locale=source_locale).order_by("path").specific())
         items = translation_statuses(sources, target)
-        counts = {name: sum(1 for item in items if item.status == name) for name in ("missing", "in_progress", "outdated", "up_to_date")}
+        counts = {name: sum(1 for item in items if item.status == name) for name in TRANSLATION_STATUSES}
         if status is not None:
             items = [item for item in items if item.status == plain(status)]
         return TranslationReportType(locale=target, counts=TranslationCountsType(**counts), items=items)
