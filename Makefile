@@ -9,10 +9,10 @@ TEST_REDIS_URL ?= redis://127.0.0.1:6379/1
 
 .PHONY: install demo test test-postgres messages schema
 
-$(VENV)/.installed: requirements.txt
+$(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet -r requirements.txt -c constraints.txt
 	touch $@
 
 install: $(VENV)/.installed
