@@ -5,6 +5,7 @@ tests see the bilingual demo site and roll back whatever they change.
 """
 
 import json
+from pathlib import Path
 
 import pytest
 from django.core.cache import cache
@@ -12,6 +13,17 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page
 
 from home.models import HomePage
+
+
+def pytest_configure(config):
+    """Compile the gettext catalogues when they are missing or older than their sources, so a
+    bare `pytest` sees the same translations as `make test`."""
+    import polib
+
+    for po_path in (Path(__file__).resolve().parent.parent / "locale").glob("*/LC_MESSAGES/django.po"):
+        mo_path = po_path.with_suffix(".mo")
+        if not mo_path.exists() or mo_path.stat().st_mtime < po_path.stat().st_mtime:
+            polib.pofile(str(po_path)).save_as_mofile(str(mo_path))
 
 
 @pytest.fixture(scope="session")
