@@ -27,8 +27,11 @@ demo: messages
 	@echo "Admin: http://$(HOST)/admin/  GraphQL: http://$(HOST)/graphql/"
 	$(PY) manage.py runserver $(HOST)
 
+# Two workers (this machine has two cores); a bare `pytest` runs serially.
+PYTEST := $(PY) -m pytest -n 2
+
 test: messages
-	$(PY) -m pytest
+	$(PYTEST)
 
 # The same suite on PostgreSQL with the cache in Redis, when those servers answer
 # (CI machines run both on 127.0.0.1); otherwise it says why it did not run.
@@ -37,9 +40,9 @@ test-postgres: messages
 		echo "SKIPPED PostgreSQL suite: no PostgreSQL server answers at $(TEST_POSTGRES_URL)"; \
 	elif ! $(PY) scripts/reachable.py "$(TEST_REDIS_URL)"; then \
 		echo "PostgreSQL suite with a local-memory cache: no Redis answers at $(TEST_REDIS_URL)"; \
-		DATABASE_URL="$(TEST_POSTGRES_URL)" $(PY) -m pytest; \
+		DATABASE_URL="$(TEST_POSTGRES_URL)" $(PYTEST); \
 	else \
-		DATABASE_URL="$(TEST_POSTGRES_URL)" TEST_CACHE_URL="$(TEST_REDIS_URL)" $(PY) -m pytest; \
+		DATABASE_URL="$(TEST_POSTGRES_URL)" TEST_CACHE_URL="$(TEST_REDIS_URL)" $(PYTEST); \
 	fi
 
 # Re-export schema.graphql after a deliberate API change (a test fails when it drifts).

@@ -1,5 +1,7 @@
 """Settings for the test suite: fast hashing, in-memory media and cache, no e-mail out."""
 
+import os
+import re
 import tempfile
 
 from .base import *  # noqa: F401,F403
@@ -11,7 +13,13 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="alliance-cms-test-media-")
-CACHES = {"default": env.cache("TEST_CACHE_URL", default="locmemcache://alliance-cms-test")}
+# A shared Redis (TEST_CACHE_URL=redis://host:6379/1) gets one database per pytest-xdist worker
+# (1, 2, ...), so parallel workers never clear each other's cache.
+_cache_url = env("TEST_CACHE_URL", default="locmemcache://alliance-cms-test")
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+if _cache_url.startswith("redis"):
+    _cache_url = re.sub(r"/(\d+)$", lambda match: f"/{int(match.group(1)) + int(_worker[2:] or 0)}", _cache_url)
+CACHES = {"default": env.cache_url_config(_cache_url)}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
