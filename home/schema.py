@@ -12,7 +12,7 @@ from wagtail.rich_text import RichText
 
 from collections import defaultdict
 
-from django.db.models import prefetch_related_objects
+from django.db.models import Q, prefetch_related_objects
 from wagtail.images.models import Image
 
 from cms.api.arguments import plain
@@ -60,36 +60,62 @@ def visible_document(info, document):
     return get_visibility(info).media(document)
 
 
-def linked_pages(info, page, stream):
-    """Pages chosen in a page-chooser stream, as the reader of ``page`` should see them: the
-    translation in the page's language when it is visible, else the chosen page if visible."""
-    chosen = [child.value for child in stream if child.value is not None]
-    if not chosen:
-        return []
+def linked_pages(info, page, field_name):
+    """Pages chosen in the page-chooser stream ``field_name``, as the reader of ``page`` should
+    see them: the translation in the page's language when it is visible, else the chosen page
+    if visible. Loaded for the whole list ``page`` belongs to, from the stored ids."""
     record_locales(info, [None])
-    keys = [target.translation_key for target in chosen]
-    visible = {
-        (candidate.translation_key, candidate.locale_id): candidate
-        for candidate in prepare(info, api_pages().filter(translation_key__in=keys).specific())
-    }
-    result = []
-    for target in chosen:
-        found = visible.get((target.translation_key, page.locale_id)) or visible.get(
-            (target.translation_key, target.locale_id)
-        )
-        if found is not None and found not in result:
-            result.append(found)
-    return result
+
+    def chosen_ids(item):
+        stream = getattr(item, field_name, None)
+        return [block["value"] for block in (stream.raw_data if stream is not None else []) if block.get("value")]
+
+    def load(siblings):
+        ids = {pk for sibling in siblings for pk in chosen_ids(sibling)}
+        chosen = {pk: (key, locale_id) for pk, key, locale_id in Page.objects.filter(pk__in=ids).values_list("pk", "translation_key", "locale_id")}
+        keys = {pk: key for pk, (key, _locale_id) in chosen.items()}
+        visible = {
+            (candidate.translation_key, candidate.locale_id): candidate
+            for candidate in prepare(info, api_pages().filter(translation_key__in=set(keys.values())).specific())
+        }
+        result = {}
+        for sibling in siblings:
+            found_pages = []
+            for pk in chosen_ids(sibling):
+                if pk not in keys:
+                    continue
+                found = visible.get((keys[pk], sibling.locale_id)) or visible.get(chosen[pk])
+                if found is not None and found not in found_pages:
+                    found_pages.append(found)
+            result[sibling.pk] = found_pages
+        return result
+
+    return batched(info, page, field_name, load)
 
 
-def source_page_of(page):
-    """The page a translation was made from (the page itself for a source page)."""
+def source_pages_of(pages):
+    """{page pk: the page it was translated from (itself for a source page)}, in two queries."""
     from wagtail_localize.models import TranslationSource
 
-    source = TranslationSource.objects.filter(object_id=page.translation_key).select_related("locale").first()
-    if source is None or source.locale_id == page.locale_id:
-        return page
-    return Page.objects.filter(translation_key=page.translation_key, locale_id=source.locale_id).first()
+    source_locales = dict(
+        TranslationSource.objects.filter(object_id__in={page.translation_key for page in pages}).values_list(
+            "object_id", "locale_id"
+        )
+    )
+    wanted = {(page.translation_key, source_locales[page.translation_key]) for page in pages
+              if source_locales.get(page.translation_key, page.locale_id) != page.locale_id}
+    found = {}
+    if wanted:
+        condition = Q()
+        for key, locale_id in wanted:
+            condition |= Q(translation_key=key, locale_id=locale_id)
+        found = {(item.translation_key, item.locale_id): item for item in Page.objects.filter(condition)}
+    return {
+        page.pk: page
+        if source_locales.get(page.translation_key, page.locale_id) == page.locale_id
+        else found.get((page.translation_key, source_locales[page.translation_key]))
+        for page in pages
+    }
 
 
 def country_in_language(country, language_code):
@@ -243,11 +269,18 @@ class PageInterface(graphene.Interface):
 
     def resolve_translation_status(page, info):
         record_locales(info, [None])
-        source = source_page_of(page)
-        if source is None:
-            return []
-        locales = [locale for locale in locales_by_id(info).values() if locale.pk != source.locale_id]
-        return [status for locale in locales for status in translation_statuses([source], locale)]
+
+        def load(siblings):
+            sources = source_pages_of(siblings)
+            unique = {source.pk: source for source in sources.values() if source is not None}
+            statuses = defaultdict(list)
+            for locale in locales_by_id(info).values():
+                candidates = [source for source in unique.values() if source.locale_id != locale.pk]
+                for status in translation_statuses(candidates, locale) if candidates else []:
+                    statuses[status.source.pk].append(status)
+            return {sibling.pk: statuses[sources[sibling.pk].pk] if sources.get(sibling.pk) else [] for sibling in siblings}
+
+        return batched(info, page, "translation_status", load)
 
     def resolve_ancestors(page, info):
         paths = [page.path[: depth * Page.steplen] for depth in range(2, page.depth)]
@@ -435,7 +468,7 @@ class HomePageType(DjangoObjectType):
         return stream_blocks(info, page, page.key_figures)
 
     def resolve_featured(page, info):
-        return linked_pages(info, page, page.featured)
+        return linked_pages(info, page, "featured")
 
 
 class StandardPageType(DjangoObjectType):

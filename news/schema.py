@@ -62,7 +62,7 @@ class NewsPageType(DjangoObjectType):
         return batched(info, page, "tags", load)
 
     def resolve_related_pages(page, info):
-        return linked_pages(info, page, page.related_pages)
+        return linked_pages(info, page, "related_pages")
 
 
 class SpeakerBlock(graphene.ObjectType):
@@ -98,7 +98,7 @@ class RemembrancePageType(DjangoObjectType):
         return stream_blocks(info, page, page.speakers)
 
     def resolve_related_news(page, info):
-        return linked_pages(info, page, page.related_news)
+        return linked_pages(info, page, "related_news")
 
 
 class NewsSort(graphene.Enum):

@@ -5,6 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.images.models import Image
 
+from wagtail.models import Page
+
 from home.models import StandardPage
 from news.models import NewsIndexPage
 from practices.models import GoodPracticeIndexPage, Theme
@@ -24,6 +26,13 @@ query ($limit: Int) {
   }
 }
 """
+
+# The same list with the fields an editorial dashboard adds.
+NEWS_WITH_LINKS_QUERY = NEWS_QUERY.replace(
+    "translations { title url locale { languageCode } }",
+    "translations { title url locale { languageCode } } relatedPages { title url } "
+    "translationStatus { status stringsTotal stringsTranslated }",
+)
 
 PRACTICES_QUERY = """
 query ($limit: Int) {
@@ -76,8 +85,14 @@ def many_news(en, fr):
     images = list(Image.objects.all()[:4])
     english_index = NewsIndexPage.objects.get(locale=en)
     french_index = NewsIndexPage.objects.get(locale=fr)
+    history = Page.objects.get(locale=en, slug="history")
     for number in range(100):
-        page = NewsPageFactory(parent=english_index, main_image=images[number % 4], date="2025-01-01")
+        page = NewsPageFactory(
+            parent=english_index,
+            main_image=images[number % 4],
+            date="2025-01-01",
+            related_pages=[{"type": "page", "value": history.pk, "id": f"r{number}"}],
+        )
         page.tags.add("ROMACT", f"tag-{number % 7}")
         page.save()
         NewsPageFactory(parent=french_index, locale=fr, translation_key=page.translation_key, main_image=page.main_image)
@@ -91,6 +106,16 @@ def test_news_list_costs_the_same_for_10_and_100_items(graphql, many_news):
     assert all(item["translations"] and item["tags"] and item["mainImage"] for item in result_hundred["data"]["news"]["items"])
     assert ten == hundred
     assert hundred <= 8
+
+
+@pytest.mark.django_db
+def test_related_pages_and_translation_status_are_batched_too(graphql, many_news):
+    ten, _ = count_queries(graphql, NEWS_WITH_LINKS_QUERY, {"limit": 10})
+    hundred, result = count_queries(graphql, NEWS_WITH_LINKS_QUERY, {"limit": 100})
+    items = result["data"]["news"]["items"]
+    assert all(item["relatedPages"] == [{"title": "History", "url": "/en/history/"}] for item in items)
+    assert all(item["translationStatus"][0]["status"] == "UP_TO_DATE" for item in items)
+    assert ten == hundred
 
 
 @pytest.mark.django_db
