@@ -244,8 +244,8 @@ class PageInterface(graphene.Interface):
                 keys_by_model[type(sibling)].add(sibling.translation_key)
             found = defaultdict(list)
             for model, keys in keys_by_model.items():
-                for translation in prepare(info, visible_pages(model).filter(translation_key__in=keys)):
-                    found[translation.translation_key].append(translation)
+                for translated in prepare(info, visible_pages(model).filter(translation_key__in=keys)):
+                    found[translated.translation_key].append(translated)
             return {
                 sibling.pk: sorted(
                     (item for item in found[sibling.translation_key] if item.pk != sibling.pk),

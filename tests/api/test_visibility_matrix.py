@@ -11,8 +11,6 @@ from types import SimpleNamespace
 import pytest
 from django.contrib.auth.models import Group
 from django.utils import timezone
-from wagtail.documents.models import Document
-from wagtail.images.models import Image
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from home.models import HomePage

@@ -5,7 +5,7 @@ import pytest
 from wagtail.models import Page
 
 from home.models import StandardPage
-from news.models import NewsIndexPage, NewsPage
+from news.models import NewsPage
 
 GROUPS = ["editor", "moderator", "communication", "translator_fr", "administrator"]
 
