@@ -21,8 +21,9 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from cms.api import signals as api_cache_signals
-        from home import webhooks
+        from home import localize, webhooks
 
         post_migrate.connect(create_configured_locales, sender=self)
         api_cache_signals.connect()
         webhooks.connect()
+        localize.install()

@@ -174,3 +174,26 @@ def setup_editorial():
             WorkflowTask.objects.update_or_create(workflow=workflow, task=task, defaults={"sort_order": position})
         WorkflowTask.objects.filter(workflow=workflow).exclude(task__name__in=[name for name, _ in tasks]).delete()
     return groups
+
+
+def page_types_with_own_workflow():
+    """{page model: name of the active workflow it always goes through} (``BasePage.workflow_name``)."""
+    from wagtail.models import get_page_models
+
+    active = set(Workflow.objects.filter(active=True).values_list("name", flat=True))
+    return {
+        model: model.workflow_name
+        for model in get_page_models()
+        if getattr(model, "workflow_name", None) in active
+    }
+
+
+def pages_entering(workflow):
+    """The pages that really go through ``workflow``: those of the page types that declare it,
+    and those it covers in the tree (Settings → Workflows) whose type has no workflow of its own."""
+    typed = page_types_with_own_workflow()
+    own = [model for model, name in typed.items() if name == workflow.name]
+    tree = workflow.all_pages()
+    if typed:
+        tree = tree.not_type(*typed)
+    return tree | Page.objects.type(*own) if own else tree

@@ -1,6 +1,8 @@
 """GraphQL types shared by every app (the Page interface, locales, body blocks) and the
 root fields for pages in general: page, pages, navigation, members, terminology, settings."""
 
+import copy
+
 import graphene
 from django.utils import translation
 from graphene_django import DjangoObjectType
@@ -24,7 +26,7 @@ from cms.api.preview import page_for_token
 from cms.api.richtext import ApiRichTextRenderer, url_path_in_locale
 from cms.api.visibility import api_page_models, get_visibility, visible_pages
 from home.translation import STATUSES as TRANSLATION_STATUSES
-from home.translation import translation_statuses
+from home.translation import sees_translation_drafts, translation_statuses
 from home.models import ContactSettings, HomePage, Member, SocialMediaSettings, StandardPage, TerminologyNote
 
 MAX_CHILDREN = 100
@@ -84,8 +86,12 @@ def linked_pages(info, page, field_name):
             for pk in chosen_ids(sibling):
                 if pk not in keys:
                     continue
-                found = visible.get((keys[pk], sibling.locale_id)) or visible.get(chosen[pk])
-                if found is not None and found not in found_pages:
+                found = visible.get((keys[pk], sibling.locale_id))
+                if found is None and visible.get(chosen[pk]) is not None:
+                    # No translation in the page's language: the chosen page, said to be a fallback.
+                    found = copy.copy(visible[chosen[pk]])
+                    found._api_requested_locale = sibling.locale
+                if found is not None and found.pk not in {item.pk for item in found_pages}:
                     found_pages.append(found)
             result[sibling.pk] = found_pages
         return result
@@ -116,6 +122,15 @@ def source_pages_of(pages):
         else found.get((page.translation_key, source_locales[page.translation_key]))
         for page in pages
     }
+
+
+def editorial_view(info):
+    """Whether translation states may tell about drafts and progress (signed-in editors only).
+    Such an answer is private: never cached or shared."""
+    if sees_translation_drafts(info.context):
+        info.context._api_private = True
+        return True
+    return False
 
 
 def country_in_language(country, language_code):
@@ -154,7 +169,9 @@ class CountryType(graphene.ObjectType):
 TranslationState = graphene.Enum(
     "TranslationState",
     [(status.upper(), status) for status in TRANSLATION_STATUSES],
-    description="Where a page stands in one language.",
+    description="Where a page stands in one language. Anonymous callers only see MISSING (no approved "
+    "translation is public), OUTDATED (the public translation was made from an older version of the source) and "
+    "UP_TO_DATE; IN_PROGRESS and AWAITING_REVIEW are for signed-in editors.",
 )
 
 
@@ -163,9 +180,14 @@ class TranslationStatusType(graphene.ObjectType):
 
     locale = graphene.Field(LocaleType, required=True)
     status = graphene.Field(TranslationState, required=True)
-    strings_total = graphene.Int(description="Strings to translate (null for a translation made by hand).")
-    strings_translated = graphene.Int()
-    last_synced_at = graphene.DateTime(description="When the translation last took the source's content.")
+    strings_total = graphene.Int(
+        description="Strings to translate. Null for a translation made by hand, and for callers who are not "
+        "signed-in editors (they see only what follows from public content: MISSING, OUTDATED, UP_TO_DATE)."
+    )
+    strings_translated = graphene.Int(description="Null unless signed in as an editor.")
+    last_synced_at = graphene.DateTime(
+        description="When the translation last took the source's content. Null unless signed in as an editor."
+    )
 
     class Meta:
         name = "TranslationStatus"
@@ -210,6 +232,15 @@ class PageInterface(graphene.Interface):
         required=True,
         description="From the home page down to the parent, for breadcrumbs.",
     )
+    is_fallback = graphene.Boolean(
+        required=True,
+        description="True when this page is not in the requested language: the query asked for `fallback: true` "
+        "and the page has no approved, public translation in that language.",
+    )
+    requested_locale = graphene.Field(
+        LocaleType,
+        description="The language the query asked for; null where none was asked for (page by id, children, parent).",
+    )
     translation_status = graphene.List(
         graphene.NonNull(TranslationStatusType),
         required=True,
@@ -233,6 +264,13 @@ class PageInterface(graphene.Interface):
 
     def resolve_locale(page, info):
         return locales_by_id(info)[page.locale_id]
+
+    def resolve_requested_locale(page, info):
+        return getattr(page, "_api_requested_locale", None)
+
+    def resolve_is_fallback(page, info):
+        requested = getattr(page, "_api_requested_locale", None)
+        return requested is not None and requested.pk != page.locale_id
 
     def resolve_translations(page, info):
         record_locales(info, [None])
@@ -269,6 +307,7 @@ class PageInterface(graphene.Interface):
 
     def resolve_translation_status(page, info):
         record_locales(info, [None])
+        include_drafts = editorial_view(info)
 
         def load(siblings):
             sources = source_pages_of(siblings)
@@ -276,7 +315,7 @@ class PageInterface(graphene.Interface):
             statuses = defaultdict(list)
             for locale in locales_by_id(info).values():
                 candidates = [source for source in unique.values() if source.locale_id != locale.pk]
-                for status in translation_statuses(candidates, locale) if candidates else []:
+                for status in translation_statuses(candidates, locale, include_drafts) if candidates else []:
                     statuses[status.source.pk].append(status)
             return {sibling.pk: statuses[sources[sibling.pk].pk] if sources.get(sibling.pk) else [] for sibling in siblings}
 
@@ -620,6 +659,7 @@ class TranslationReportItemType(graphene.ObjectType):
 class TranslationCountsType(graphene.ObjectType):
     missing = graphene.Int(required=True)
     in_progress = graphene.Int(required=True)
+    awaiting_review = graphene.Int(required=True)
     outdated = graphene.Int(required=True)
     up_to_date = graphene.Int(required=True)
 
@@ -772,11 +812,12 @@ class Query(graphene.ObjectType):
         page = find_page(id, url_path, translation_key, locales)
         if page is None:
             raise GraphQLError("Page not found.", extensions={"code": "NOT_FOUND"})
-        return prepare(info, [page])[0]
+        return prepare(info, [page], locales[0] if locales else None)[0]
 
     def resolve_pages(root, info, locale=None, types=None, fallback=False, limit=None, offset=0):
-        queryset = in_locales(visible_pages().type(*models_for(types)), locales_for(info, locale, fallback))
-        return paginate(queryset.order_by("path").specific(), limit, offset)
+        locales = locales_for(info, locale, fallback)
+        queryset = in_locales(visible_pages().type(*models_for(types)), locales)
+        return paginate(queryset.order_by("path").specific(), limit, offset, locales[0])
 
     def resolve_navigation(root, info, locale=None, depth=2):
         if not 1 <= depth <= MAX_NAVIGATION_DEPTH:
@@ -825,7 +866,7 @@ class Query(graphene.ObjectType):
             raise GraphQLError(f"'{locale}' is the source language: choose a language pages are translated into.")
         record_locales(info, [None])
         sources = prepare(info, api_pages().filter(locale=source_locale).order_by("path").specific())
-        items = translation_statuses(sources, target)
+        items = translation_statuses(sources, target, editorial_view(info))
         counts = {name: sum(1 for item in items if item.status == name) for name in TRANSLATION_STATUSES}
         if status is not None:
             items = [item for item in items if item.status == plain(status)]

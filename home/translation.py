@@ -1,26 +1,45 @@
 """Translation status of pages: for a source page and a language, one of
 
-- ``missing``: no page in that language;
-- ``outdated``: the source was published again after the translation was last synced;
-- ``in_progress``: strings still untranslated, or the translation not published with them;
-- ``up_to_date``: everything translated, synced and published.
+- ``missing``: no translation in that language (a wagtail-localize placeholder alias, which
+  shows the source's text, counts as missing);
+- ``in_progress``: a translation is being made and strings are still untranslated;
+- ``awaiting_review``: every string is translated, but that text is not yet approved and
+  published (a draft, a pending revision, or strings changed after the last publication);
+- ``outdated``: the source was published again after the version the translation was made from;
+- ``up_to_date``: the live translation was made from the live source, with nothing pending.
+
+Two views of the same facts. The *public* view is computed from public content only (is there a
+live translation, and was it made from the live source's version?), so it says ``missing``,
+``outdated`` or ``up_to_date`` and nothing about drafts: it is what anonymous API callers get.
+The *editorial* view (``include_drafts=True``: the admin report, signed-in editors over the API)
+also looks at drafts, string progress and reviews.
 
 Counts of strings come from wagtail-localize (the segments of the source, and the ones
-translated into the language), computed for many pages in two queries.
+translated into the language); the whole list costs a fixed number of queries.
 """
 
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count, Exists, F, Max, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 MISSING = "missing"
 IN_PROGRESS = "in_progress"
+AWAITING_REVIEW = "awaiting_review"
 OUTDATED = "outdated"
 UP_TO_DATE = "up_to_date"
-STATUSES = [MISSING, IN_PROGRESS, OUTDATED, UP_TO_DATE]
+STATUSES = [MISSING, IN_PROGRESS, AWAITING_REVIEW, OUTDATED, UP_TO_DATE]
+PUBLIC_STATUSES = [MISSING, OUTDATED, UP_TO_DATE]
+STATUS_LABELS = {
+    MISSING: _("Missing"),
+    IN_PROGRESS: _("In progress"),
+    AWAITING_REVIEW: _("Awaiting review"),
+    OUTDATED: _("Outdated"),
+    UP_TO_DATE: _("Up to date"),
+}
 
 
 @dataclass
@@ -33,63 +52,109 @@ class TranslationStatus:
     strings_translated: int | None = None
     last_synced_at: datetime | None = None
 
+    @property
+    def label(self):
+        return STATUS_LABELS[self.status]
+
 
 def string_progress(source_ids, locale):
-    """{translation source id: (segments, segments translated into ``locale``)}."""
+    """{translation source id: (segments, segments translated into ``locale``, time of the
+    latest change to those translations)}."""
     segments = StringSegment.objects.filter(source_id__in=source_ids)
     totals = dict(segments.values_list("source_id").annotate(count=Count("pk")))
-    translated = dict(
-        segments.filter(
-            Exists(
-                StringTranslation.objects.filter(
-                    translation_of_id=OuterRef("string_id"),
-                    context_id=OuterRef("context_id"),
-                    locale=locale,
-                    has_error=False,
-                )
-            )
-        )
-        .values_list("source_id")
-        .annotate(count=Count("pk"))
+    translations = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"), context_id=OuterRef("context_id"), locale=locale, has_error=False
     )
-    return {source_id: (totals.get(source_id, 0), translated.get(source_id, 0)) for source_id in source_ids}
+    translated = {
+        source_id: (count, changed)
+        for source_id, count, changed in segments.filter(Exists(translations))
+        .values_list("source_id")
+        .annotate(count=Count("pk", distinct=True), changed=Max("string__translations__updated_at", filter=Q(string__translations__locale=locale)))
+    }
+    return {
+        source_id: (totals.get(source_id, 0), *translated.get(source_id, (0, None))) for source_id in source_ids
+    }
 
 
-def translation_statuses(source_pages, locale):
+def translated_from(revision_ids):
+    """{revision id: the source version (sync time) it was made from}, for revisions written by
+    wagtail-localize."""
+    from home.models import TranslatedRevision
+
+    return dict(
+        TranslatedRevision.objects.filter(revision_id__in=revision_ids).values_list("revision_id", "source_synced_at")
+    )
+
+
+def translation_statuses(source_pages, locale, include_drafts=False):
     """The TranslationStatus of each source page in ``locale``, in the same order."""
     source_pages = list(source_pages)
     keys = [page.translation_key for page in source_pages]
-    targets = {page.translation_key: page for page in Page.objects.filter(translation_key__in=keys, locale=locale)}
-    sources = {
-        source.object_id: source
-        for source in TranslationSource.objects.filter(object_id__in=keys, locale__in={page.locale_id for page in source_pages})
+    targets = {
+        page.translation_key: page
+        for page in Page.objects.filter(translation_key__in=keys, locale=locale)
+        .filter(Q(alias_of__isnull=True) | Q(alias_of__locale=F("locale")))
+        .select_related("live_revision")
     }
-    managed = set(
-        Translation.objects.filter(source__in=sources.values(), target_locale=locale, enabled=True).values_list(
-            "source_id", flat=True
+    if not include_drafts:
+        targets = {key: page for key, page in targets.items() if page.live}
+    versions = translated_from([page.live_revision_id for page in targets.values() if page.live_revision_id])
+    sources, managed, progress = {}, set(), {}
+    if include_drafts:
+        sources = {
+            source.object_id: source
+            for source in TranslationSource.objects.filter(
+                object_id__in=keys, locale__in={page.locale_id for page in source_pages}
+            )
+        }
+        managed = set(
+            Translation.objects.filter(source__in=sources.values(), target_locale=locale, enabled=True).values_list(
+                "source_id", flat=True
+            )
         )
-    )
-    progress = string_progress([source.pk for source in sources.values() if source.pk in managed], locale)
+        progress = string_progress([source.pk for source in sources.values() if source.pk in managed], locale)
 
     statuses = []
     for page in source_pages:
         target = targets.get(page.translation_key)
-        source = sources.get(page.translation_key)
         item = TranslationStatus(source=page, locale=locale, status=MISSING, translation=target)
-        if target is None:
-            statuses.append(item)
-            continue
-        if source is not None and source.pk in managed:
-            item.strings_total, item.strings_translated = progress[source.pk]
-            item.last_synced_at = source.last_updated_at
-            synced = source.last_updated_at
-        else:  # an unmanaged translation, edited by hand: compare publication dates
-            synced = target.last_published_at
-        if page.last_published_at and synced and page.last_published_at > synced:
-            item.status = OUTDATED
-        elif (item.strings_total is not None and item.strings_translated < item.strings_total) or not target.live or target.has_unpublished_changes:
-            item.status = IN_PROGRESS
-        else:
-            item.status = UP_TO_DATE
         statuses.append(item)
+        if target is None:
+            continue
+        # The source version the live translation was made from (publication time for a
+        # translation made by hand).
+        live_version = versions.get(target.live_revision_id, target.last_published_at) if target.live else None
+        live_is_outdated = bool(live_version and page.last_published_at and page.last_published_at > live_version)
+        source = sources.get(page.translation_key)
+        if not include_drafts:
+            item.status = OUTDATED if live_is_outdated else UP_TO_DATE
+        elif source is not None and source.pk in managed:
+            item.strings_total, item.strings_translated, strings_changed_at = progress[source.pk]
+            item.last_synced_at = source.last_updated_at
+            pending = (
+                not target.live
+                or target.has_unpublished_changes
+                or (live_version is not None and source.last_updated_at > live_version)
+                or (strings_changed_at is not None and target.live_revision is not None
+                    and strings_changed_at > target.live_revision.created_at)
+            )
+            if page.last_published_at and page.last_published_at > source.last_updated_at:
+                item.status = OUTDATED  # the source changed since translators last took it
+            elif item.strings_translated < item.strings_total:
+                item.status = IN_PROGRESS
+            elif pending:
+                item.status = AWAITING_REVIEW
+            else:
+                item.status = OUTDATED if live_is_outdated else UP_TO_DATE
+        elif not target.live or target.has_unpublished_changes:  # a translation edited by hand
+            item.status = AWAITING_REVIEW if target.workflow_in_progress else IN_PROGRESS
+        else:
+            item.status = OUTDATED if live_is_outdated else UP_TO_DATE
     return statuses
+
+
+def sees_translation_drafts(request):
+    """Whether this API request may learn about drafts and progress: a signed-in user of the
+    admin. Anonymous callers get the public view."""
+    user = getattr(request, "user", None)
+    return bool(user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))

@@ -9,10 +9,10 @@ from wagtail_localize.models import Translation
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, WorkflowState
 
 from cms.api.visibility import api_page_models
-from home.translation import OUTDATED, STATUSES, translation_statuses
+from home.translation import OUTDATED, STATUS_LABELS, STATUSES, translation_statuses
 
 
 class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
@@ -34,7 +34,7 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
         )
         reports = []
         for locale in locales:
-            items = translation_statuses(sources, locale)
+            items = translation_statuses(sources, locale, include_drafts=True)
             reports.append(
                 {
                     "locale": locale,
@@ -42,7 +42,13 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
                     "items": [item for item in items if item.status == chosen_status] if locale == chosen else [],
                 }
             )
-        context.update(reports=reports, chosen=chosen, chosen_status=chosen_status, statuses=STATUSES)
+        context.update(
+            reports=reports,
+            chosen=chosen,
+            chosen_status=chosen_status,
+            chosen_label=STATUS_LABELS[chosen_status],
+            statuses=list(STATUS_LABELS.items()),
+        )
         return context
 
 
@@ -64,8 +70,12 @@ def submit_translation_for_review(request, page_id):
     translation.save_target(user=request.user, publish=False)
     page = Page.objects.get(pk=page.pk).specific
     workflow = page.get_workflow()
+    workflow_state = page.current_workflow_state
     if workflow is None:
         messages.error(request, _("No review workflow applies to this page."))
+    elif workflow_state is not None and workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        workflow_state.resume(request.user)
+        messages.success(request, _("The translation was submitted for review again."))
     elif page.workflow_in_progress:
         messages.success(request, _("The translation was saved; it is already in review."))
     else:

@@ -1,12 +1,17 @@
 """Admin registration of the site-wide snippets."""
 
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.menu import MenuItem
+from wagtail.models import Workflow
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.editorial import page_types_with_own_workflow
 from home.models import Member, TerminologyNote, WebhookDelivery, WebhookSubscription
 from home.views import TranslationStatusReportView, submit_translation_for_review
 
@@ -83,6 +88,43 @@ def submit_translation_button(page, user, view_name=None, next_url=None):
             priority=5,
             attrs={"data-controller": "w-action", "data-w-action-url-value": reverse("submit_translation_for_review", args=(page.pk,))},
         )
+
+
+class SubmitToPageTypeWorkflowMenuItem(SubmitForModerationMenuItem):
+    """"Submit to News review" on the add form of a page type with its own workflow, where
+    Wagtail names the parent page's workflow (the page enters its type's, BasePage.get_workflow)."""
+
+    def __init__(self, workflow, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.workflow = workflow
+
+    def is_shown(self, context):
+        return getattr(settings, "WAGTAIL_WORKFLOW_ENABLED", True)
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["label"] = _("Submit to %(workflow_name)s") % {"workflow_name": self.workflow.name}
+        return context
+
+
+@hooks.register("construct_page_action_menu")
+def name_the_page_types_workflow(menu_items, request, context):
+    if context.get("view") != "create" or request.resolver_match is None:
+        return
+    kwargs = request.resolver_match.kwargs
+    try:
+        content_type = ContentType.objects.get_by_natural_key(
+            kwargs["content_type_app_name"], kwargs["content_type_model_name"]
+        )
+    except (KeyError, ContentType.DoesNotExist):
+        return
+    workflow_name = page_types_with_own_workflow().get(content_type.model_class())
+    if workflow_name is None:
+        return
+    workflow = Workflow.objects.get(name=workflow_name)
+    for position, item in enumerate(menu_items):
+        if item.name == "action-submit":
+            menu_items[position] = SubmitToPageTypeWorkflowMenuItem(workflow, order=item.order)
 
 
 @hooks.register("register_reports_menu_item")

@@ -29,9 +29,9 @@ class NewsIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["items"] = (
-            self.get_children().live().public().specific().order_by("-first_published_at")
-        )
+        from cms.api.visibility import visible_pages
+
+        context["items"] = visible_pages().child_of(self).specific().order_by("-first_published_at")
         return context
 
 

@@ -156,18 +156,20 @@ class Query(graphene.ObjectType):
     def resolve_news(
         root, info, locale=None, fallback=False, date_from=None, date_to=None, tag=None, sort="-date", limit=None, offset=0
     ):
-        queryset = in_locales(visible_pages(NewsPage), locales_for(info, locale, fallback))
+        locales = locales_for(info, locale, fallback)
+        queryset = in_locales(visible_pages(NewsPage), locales)
         queryset = date_range(queryset, "date", date_from, date_to)
         if tag:
             queryset = queryset.filter(tags__name=tag)
-        return paginate(queryset.order_by(plain(sort), "-pk"), limit, offset)
+        return paginate(queryset.order_by(plain(sort), "-pk"), limit, offset, locales[0])
 
     def resolve_remembrances(
         root, info, locale=None, fallback=False, date_from=None, date_to=None, year=None, sort="-commemoration_date",
         limit=None, offset=0,
     ):
-        queryset = in_locales(visible_pages(RemembrancePage), locales_for(info, locale, fallback))
+        locales = locales_for(info, locale, fallback)
+        queryset = in_locales(visible_pages(RemembrancePage), locales)
         queryset = date_range(queryset, "commemoration_date", date_from, date_to)
         if year is not None:
             queryset = queryset.filter(year=year)
-        return paginate(queryset.order_by(plain(sort), "-pk"), limit, offset)
+        return paginate(queryset.order_by(plain(sort), "-pk"), limit, offset, locales[0])

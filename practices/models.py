@@ -65,7 +65,9 @@ class GoodPracticeIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["items"] = self.get_children().live().public().specific().order_by("title")
+        from cms.api.visibility import visible_pages
+
+        context["items"] = visible_pages().child_of(self).specific().order_by("title")
         return context
 
 

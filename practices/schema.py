@@ -191,7 +191,8 @@ class Query(graphene.ObjectType):
         root, info, locale=None, fallback=False, themes=None, country=None, status=None, level=None,
         dosta_prize=None, dosta_prize_year=None, sort="title", limit=None, offset=0,
     ):
-        queryset = in_locales(visible_pages(GoodPracticePage), locales_for(info, locale, fallback))
+        locales = locales_for(info, locale, fallback)
+        queryset = in_locales(visible_pages(GoodPracticePage), locales)
         if themes:
             queryset = queryset.filter(pk__in=GoodPracticePage.objects.filter(themes__code__in=plain(themes)).values("pk"))
         if country:
@@ -204,8 +205,9 @@ class Query(graphene.ObjectType):
             queryset = queryset.filter(dosta_prize_year__isnull=not dosta_prize)
         if dosta_prize_year is not None:
             queryset = queryset.filter(dosta_prize_year=dosta_prize_year)
-        return paginate(queryset.order_by(plain(sort), "pk"), limit, offset)
+        return paginate(queryset.order_by(plain(sort), "pk"), limit, offset, locales[0])
 
     def resolve_strategy_documents(root, info, locale=None, fallback=False, limit=None, offset=0):
-        queryset = in_locales(visible_pages(StrategyDocumentPage), locales_for(info, locale, fallback))
-        return paginate(queryset.order_by("-period_start", "pk"), limit, offset)
+        locales = locales_for(info, locale, fallback)
+        queryset = in_locales(visible_pages(StrategyDocumentPage), locales)
+        return paginate(queryset.order_by("-period_start", "pk"), limit, offset, locales[0])

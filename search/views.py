@@ -5,6 +5,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
+from cms.api.visibility import visible_pages
 from search.backends import search_language
 
 
@@ -14,7 +15,9 @@ def search(request):
     if query:
         locale = Locale.get_active()
         with search_language(locale.language_code):
-            results = Page.objects.live().public().filter(locale=locale).specific().search(query)
+            visible = visible_pages().filter(locale=locale)
+            # The search backend filters on indexed fields only: hand it the visible pages as ids.
+            results = Page.objects.filter(pk__in=visible.values("pk")).specific().search(query)
     paginator = Paginator(results, 10)
     try:
         page = paginator.page(request.GET.get("page", 1))

@@ -18,15 +18,18 @@ def locales_by_id(info):
     return request_cache(info, "locales", lambda: {locale.pk: locale for locale in Locale.objects.all()})
 
 
-def prepare(info, items):
+def prepare(info, items, requested_locale=None):
     """Make ``items`` a batch: each knows its siblings, and its locale comes from the request
-    cache instead of a query per item."""
+    cache instead of a query per item. ``requested_locale`` is the language the client asked
+    for, which a page served through the fallback chain is not in."""
     items = list(items)
     locales = locales_by_id(info)
     for item in items:
         item._api_siblings = items
         if hasattr(item, "locale_id") and item.locale_id in locales:
             item.locale = locales[item.locale_id]
+        if requested_locale is not None:
+            item._api_requested_locale = requested_locale
     return items
 
 

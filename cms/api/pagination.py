@@ -10,20 +10,22 @@ from cms.api.batching import prepare
 class CollectionResult:
     """A page of a queryset: the slice is only evaluated when ``items`` is asked for."""
 
-    def __init__(self, queryset, limit, offset):
+    def __init__(self, queryset, limit, offset, requested_locale=None):
         self.queryset = queryset
         self.limit = limit
         self.offset = offset
+        self.requested_locale = requested_locale
 
     def resolve_items(self, info):
-        return prepare(info, self.queryset[self.offset : self.offset + self.limit])
+        return prepare(info, self.queryset[self.offset : self.offset + self.limit], self.requested_locale)
 
     def resolve_total_count(self, info):
         return self.queryset.count()
 
 
-def paginate(queryset, limit, offset):
-    """Check the client's limit and offset and wrap the queryset."""
+def paginate(queryset, limit, offset, requested_locale=None):
+    """Check the client's limit and offset and wrap the queryset (of items asked for in
+    ``requested_locale``, when the list is of one language)."""
     maximum = settings.API_MAX_PAGE_SIZE
     if limit is None:
         limit = settings.API_DEFAULT_PAGE_SIZE
@@ -31,7 +33,7 @@ def paginate(queryset, limit, offset):
         raise GraphQLError(f"limit must be between 1 and {maximum}, got {limit}.")
     if offset is None or offset < 0:
         raise GraphQLError(f"offset must be 0 or more, got {offset}.")
-    return CollectionResult(queryset, limit, offset)
+    return CollectionResult(queryset, limit, offset, requested_locale)
 
 
 def collection_of(item_type, name, description=None):

@@ -6,7 +6,7 @@ from functools import reduce
 from operator import or_
 
 from django.core.cache import cache
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, get_page_models
@@ -37,12 +37,18 @@ def forget_restricted_page_paths(*args, **kwargs):
 
 
 def visible_pages(model=Page):
-    """Live pages without login, password or group restrictions on them or an ancestor.
+    """Live pages without login, password or group restrictions on them or an ancestor, that
+    are not wagtail-localize placeholders (aliases of a page in another language, which carry
+    that language's text until a translation is approved).
 
     A page past its expiry time is hidden even before the scheduled-publishing command has
     unpublished it. Restricted subtrees are excluded by path prefix, an index-friendly filter
     that is empty on a site without restrictions."""
-    pages = model.objects.live().exclude(expire_at__lte=timezone.now())
+    pages = (
+        model.objects.live()
+        .exclude(expire_at__lte=timezone.now())
+        .filter(Q(alias_of__isnull=True) | Q(alias_of__locale=F("locale")))
+    )
     paths = restricted_page_paths()
     if paths:
         pages = pages.exclude(reduce(or_, (Q(path__startswith=path) for path in paths)))

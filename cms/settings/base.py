@@ -154,6 +154,9 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # wagtail-localize: new translations follow their source until a translator converts them.
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+# A new translation of a live page starts as a draft, never as a live copy of the source's
+# text: it goes public when its review workflow approves it (home/localize.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # GraphQL
 GRAPHENE = {

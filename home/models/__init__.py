@@ -3,6 +3,7 @@ from .pages import HomePage, StandardPage
 from .preview import PreviewSnapshot
 from .settings import ContactSettings, SocialMediaSettings
 from .snippets import Member, TerminologyNote
+from .translations import TranslatedRevision
 from .webhooks import WebhookDelivery, WebhookSubscription
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "SocialMediaSettings",
     "StandardPage",
     "TerminologyNote",
+    "TranslatedRevision",
     "WebhookDelivery",
     "WebhookSubscription",
 ]

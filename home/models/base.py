@@ -31,6 +31,24 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        # An unapproved translation of a live page is stored as a revision only (home.localize).
+        from home.localize import keeps_live_row
+
+        if keeps_live_row(self, kwargs.get("update_fields")):
+            return None
+        return super().save(*args, **kwargs)
+
+    def serve(self, request, *args, **kwargs):
+        # A placeholder alias shows another language's text: not a page of this language yet.
+        from django.http import Http404
+
+        from home.localize import is_untranslated_alias
+
+        if is_untranslated_alias(self):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
     def get_workflow(self):
         if self.workflow_name and getattr(settings, "WAGTAIL_WORKFLOW_ENABLED", True):
             workflow = Workflow.objects.filter(name=self.workflow_name, active=True).first()
