@@ -44,6 +44,9 @@ MEDIA_PERMISSIONS = {
     "choose": ["choose_image", "choose_document"],
 }
 SNIPPETS = ["home.member", "home.terminologynote"]
+# Per-language texts of what every language shares (news tags, image alt texts): translators
+# write them for their language.
+LOCALISED_TEXTS = ["home.taglabel", "home.imagealttext"]
 SETTINGS = ["home.contactsettings", "home.socialmediasettings"]
 
 
@@ -107,7 +110,11 @@ def group_specs():
     specs = [
         GroupSpec(
             EDITORS,
-            [admin_access(), *model_permissions(SNIPPETS, ["add", "change", "view"]), permission("wagtail_localize", "submit_translation")],
+            [
+                admin_access(),
+                *model_permissions(SNIPPETS + LOCALISED_TEXTS, ["add", "change", "view"]),
+                permission("wagtail_localize", "submit_translation"),
+            ],
             pages=[root],
             page_permissions=["add_page", "change_page", "lock_page"],
             media="full",
@@ -116,7 +123,7 @@ def group_specs():
             MODERATORS,
             [
                 admin_access(),
-                *model_permissions(SNIPPETS, ["add", "change", "delete", "view"]),
+                *model_permissions(SNIPPETS + LOCALISED_TEXTS, ["add", "change", "delete", "view"]),
                 *model_permissions(SETTINGS, ["change"]),
                 permission("wagtail_localize", "submit_translation"),
             ],
@@ -137,7 +144,7 @@ def group_specs():
             ADMINISTRATORS,
             [
                 admin_access(),
-                *model_permissions(SNIPPETS + SETTINGS, ["add", "change", "delete", "view"]),
+                *model_permissions(SNIPPETS + LOCALISED_TEXTS + SETTINGS, ["add", "change", "delete", "view"]),
                 *model_permissions(["auth.user", "auth.group"], ["add", "change", "delete", "view"]),
                 *model_permissions(["wagtailcore.locale", "wagtailcore.workflow", "wagtailcore.task"], ["add", "change", "delete"]),
                 *model_permissions(["wagtailcore.site"], ["add", "change", "delete"]),
@@ -153,7 +160,12 @@ def group_specs():
         specs.append(
             GroupSpec(
                 translators_group_name(home.locale.language_code),
-                [admin_access(), *model_permissions(SNIPPETS, ["change", "view"]), permission("wagtail_localize", "submit_translation")],
+                [
+                    admin_access(),
+                    *model_permissions(SNIPPETS, ["change", "view"]),
+                    *model_permissions(LOCALISED_TEXTS, ["add", "change", "view"]),
+                    permission("wagtail_localize", "submit_translation"),
+                ],
                 pages=[home],
                 page_permissions=["add_page", "change_page"],
                 media="choose",

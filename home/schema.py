@@ -2,6 +2,7 @@
 root fields for pages in general: page, pages, navigation, members, terminology, settings."""
 
 import copy
+from dataclasses import dataclass
 
 import graphene
 from django.utils import translation
@@ -20,7 +21,7 @@ from wagtail.images.models import Image
 from cms.api.arguments import plain
 from cms.api.batching import batched, locales_by_id, prepare, request_cache
 from cms.api.locales import get_locale, in_locales, locales_for, record_locales
-from cms.api.media import DocumentType, ImageType
+from cms.api.media import DocumentType, ImageType, shown_in
 from cms.api.pagination import collection_of, paginate, pagination_arguments
 from cms.api.preview import page_for_token
 from cms.api.richtext import ApiRichTextRenderer, url_path_in_locale
@@ -434,6 +435,7 @@ def stream_blocks(info, page, stream):
         if isinstance(item, Image)
     ]
     prefetch_related_objects(images, "renditions")
+    shown = {id(image): copy_ for image, copy_ in zip(images, shown_in(images, [page.locale_id] * len(images)), strict=True)}
     blocks = []
     for child in children:
         if child.block_type == "paragraph":
@@ -443,6 +445,8 @@ def stream_blocks(info, page, stream):
             for key, item in child.value.items():
                 if isinstance(item, RichText):
                     item = rich_text(info, page.locale, item.source)
+                elif isinstance(item, Image):
+                    item = shown[id(item)]
                 elif isinstance(item, ListValue):
                     item = list(item)
                 value[key] = item
@@ -471,7 +475,9 @@ def batched_image(info, page, field):
         ids = {getattr(sibling, f"{field}_id", None) for sibling in siblings} - {None}
         images = get_visibility(info).public_media(Image.objects.filter(pk__in=ids)).prefetch_renditions()
         by_id = {image.pk: image for image in images}
-        return {sibling.pk: by_id.get(getattr(sibling, f"{field}_id", None)) for sibling in siblings}
+        chosen = [by_id.get(getattr(sibling, f"{field}_id", None)) for sibling in siblings]
+        shown = shown_in(chosen, [sibling.locale_id for sibling in siblings])
+        return {sibling.pk: image for sibling, image in zip(siblings, shown, strict=True)}
 
     return batched(info, page, field, load)
 
@@ -588,7 +594,7 @@ class SocialMediaSettingsType(DjangoObjectType):
 
 
 class SiteSettingsType(graphene.ObjectType):
-    """Settings of the site the API serves."""
+    """Settings of the site the API serves, worded in one language."""
 
     site_name = graphene.String(required=True)
     contact = graphene.Field(ContactSettingsType, required=True)
@@ -598,14 +604,18 @@ class SiteSettingsType(graphene.ObjectType):
     class Meta:
         name = "SiteSettings"
 
-    def resolve_site_name(site, info):
-        return site.site_name or ""
+    def resolve_site_name(settings, info):
+        # The home page's title is the site's name in each language.
+        home = home_page_in(settings.locale)
+        if home is not None and api_pages().filter(pk=home.pk).exists():
+            return home.title
+        return settings.site.site_name or ""
 
-    def resolve_contact(site, info):
-        return ContactSettings.for_site(site)
+    def resolve_contact(settings, info):
+        return ContactSettings.for_site(settings.site).for_locale(settings.locale)
 
-    def resolve_social_media(site, info):
-        return SocialMediaSettings.for_site(site)
+    def resolve_social_media(settings, info):
+        return SocialMediaSettings.for_site(settings.site)
 
     def resolve_locales(site, info):
         return Locale.objects.order_by("pk")
@@ -707,6 +717,12 @@ class MemberSort(graphene.Enum):
     JOINED_ASC = "joined_on"
 
 
+@dataclass
+class SiteInLocale:
+    site: Site
+    locale: Locale
+
+
 def default_site():
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     if site is None:
@@ -788,7 +804,11 @@ class Query(graphene.ObjectType):
         locale=graphene.String(),
         fallback=graphene.Boolean(default_value=False),
     )
-    site_settings = graphene.Field(SiteSettingsType, required=True)
+    site_settings = graphene.Field(
+        SiteSettingsType,
+        required=True,
+        locale=graphene.String(description="Language of the texts; defaults to the site's default language."),
+    )
     translation_report = graphene.Field(
         TranslationReportType,
         required=True,
@@ -854,8 +874,8 @@ class Query(graphene.ObjectType):
     def resolve_terminology_notes(root, info, locale=None, fallback=False):
         return prepare(info, in_locales(TerminologyNote.objects.all(), locales_for(info, locale, fallback)))
 
-    def resolve_site_settings(root, info):
-        return default_site()
+    def resolve_site_settings(root, info, locale=None):
+        return SiteInLocale(default_site(), get_locale(info, locale))
 
     def resolve_translation_report(root, info, locale, status=None):
         from django.conf import settings as django_settings

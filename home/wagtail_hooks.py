@@ -12,7 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.editorial import page_types_with_own_workflow
-from home.models import Member, TerminologyNote, WebhookDelivery, WebhookSubscription
+from home.models import ImageAltText, Member, TagLabel, TerminologyNote, WebhookDelivery, WebhookSubscription
 from home.views import TranslationStatusReportView, submit_translation_for_review
 
 
@@ -35,6 +35,30 @@ class TerminologyNoteViewSet(SnippetViewSet):
 
 register_snippet(MemberViewSet)
 register_snippet(TerminologyNoteViewSet)
+
+
+class TagLabelViewSet(SnippetViewSet):
+    """News tags in each language: translators give each tag its name in their language."""
+
+    model = TagLabel
+    icon = "tag"
+    list_display = ["tag", "locale", "name"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class ImageAltTextViewSet(SnippetViewSet):
+    """What each image shows, per language, for screen readers."""
+
+    model = ImageAltText
+    icon = "image"
+    list_display = ["image", "locale", "text"]
+    list_filter = ["locale"]
+    search_fields = ["text"]
+
+
+register_snippet(TagLabelViewSet)
+register_snippet(ImageAltTextViewSet)
 
 
 class WebhookSubscriptionViewSet(SnippetViewSet):

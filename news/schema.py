@@ -3,6 +3,7 @@
 from collections import defaultdict
 
 import graphene
+from django.db.models import Exists, OuterRef, Q, Subquery
 from graphene_django import DjangoObjectType
 from graphql import GraphQLError
 
@@ -23,6 +24,7 @@ from home.schema import (
     stream_blocks,
     visible_image,
 )
+from home.models import TagLabel
 from news.models import NewsIndexPage, NewsPage, NewsPageTag, RemembrancePage
 
 
@@ -39,7 +41,11 @@ class NewsIndexPageType(DjangoObjectType):
 class NewsPageType(DjangoObjectType):
     """A news item."""
 
-    tags = graphene.List(graphene.NonNull(graphene.String), required=True)
+    tags = graphene.List(
+        graphene.NonNull(graphene.String),
+        required=True,
+        description="Keywords in the page's language (a tag without a translation is a proper name, e.g. ROMACT).",
+    )
     main_image = main_image_field()
     resolve_main_image = resolve_main_image
     body = body_field()
@@ -55,8 +61,14 @@ class NewsPageType(DjangoObjectType):
     def resolve_tags(page, info):
         def load(siblings):
             names = defaultdict(list)
-            for tagged in NewsPageTag.objects.filter(content_object_id__in=[s.pk for s in siblings]).select_related("tag"):
-                names[tagged.content_object_id].append(tagged.tag.name)
+            label = TagLabel.objects.filter(tag_id=OuterRef("tag_id"), locale_id=OuterRef("content_object__locale_id"))
+            tagged_items = (
+                NewsPageTag.objects.filter(content_object_id__in=[s.pk for s in siblings])
+                .select_related("tag")
+                .annotate(label=Subquery(label.values("name")[:1]))
+            )
+            for tagged in tagged_items:
+                names[tagged.content_object_id].append(tagged.label or tagged.tag.name)
             return {sibling.pk: sorted(names[sibling.pk]) for sibling in siblings}
 
         return batched(info, page, "tags", load)
@@ -135,7 +147,7 @@ class Query(graphene.ObjectType):
         fallback=graphene.Boolean(default_value=False),
         date_from=graphene.Date(),
         date_to=graphene.Date(),
-        tag=graphene.String(),
+        tag=graphene.String(description="A tag's name, or its label in the requested language."),
         sort=NewsSort(default_value=NewsSort.DATE_DESC.value),
         **pagination_arguments(),
         description="Live news of one language, newest first by default.",
@@ -160,7 +172,11 @@ class Query(graphene.ObjectType):
         queryset = in_locales(visible_pages(NewsPage), locales)
         queryset = date_range(queryset, "date", date_from, date_to)
         if tag:
-            queryset = queryset.filter(tags__name=tag)
+            # The tag's own name, or its label in the page's language.
+            tagged = NewsPageTag.objects.filter(content_object_id=OuterRef("pk")).filter(
+                Q(tag__name=tag) | Q(tag__labels__name=tag, tag__labels__locale_id=OuterRef("locale_id"))
+            )
+            queryset = queryset.filter(Exists(tagged))
         return paginate(queryset.order_by(plain(sort), "-pk"), limit, offset, locales[0])
 
     def resolve_remembrances(

@@ -1,5 +1,7 @@
 """The demo loader builds the bilingual Alliance site and is idempotent."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 from wagtail.documents.models import Document
@@ -125,3 +127,44 @@ def test_tree_counts_are_consistent_after_loading():
 )
 def test_preview_rendering_serves_both_languages(client, url):
     assert client.get(url).status_code == 200
+
+
+# Names that are the same in English and French: places, programmes, the prize.
+PROPER_NAMES = {"Sofia", "Pécs", "Košice", "Tirana", "ROMACT", "ROMED", "Dosta!", "Alliance", "Programme ROMACT"}
+
+FRENCH_CHECK = """
+query($locale: String!) {
+  news(locale: $locale, limit: 100, sort: DATE_ASC) { items { translationKey tags mainImage { altText } body { ... on FigureBlock { image { altText } } } } }
+  goodPractices(locale: $locale, limit: 100) { items { translationKey cityOrRegion mainImage { altText } partners { name } } }
+  home: page(urlPath: "/", locale: $locale) { ... on HomePage { heroImage { altText } } }
+  siteSettings(locale: $locale) { siteName contact { organisation contactRole address } }
+}
+"""
+
+
+def leaves(value, path=""):
+    """{path: text} of every string in a GraphQL answer; list items with a translation key are
+    keyed by it, so both languages line up whatever their order."""
+    if isinstance(value, dict):
+        return {k: v for name, item in value.items() if name != "translationKey" for k, v in leaves(item, f"{path}/{name}").items()}
+    if isinstance(value, list):
+        found = {}
+        for index, item in enumerate(value):
+            key = item.get("translationKey", index) if isinstance(item, dict) else index
+            found.update(leaves(item, f"{path}[{key}]"))
+        return found
+    return {path: value} if isinstance(value, str) else {}
+
+
+@pytest.mark.django_db
+def test_no_english_in_french_answers_but_proper_names(graphql):
+    english = graphql(FRENCH_CHECK, {"locale": "en"})
+    french = graphql(FRENCH_CHECK, {"locale": "fr"})
+    assert "errors" not in english and "errors" not in french, (english, french)
+    english_texts, french_texts = leaves(english["data"]), leaves(french["data"])
+    assert english_texts.keys() == french_texts.keys()
+    alt_texts = [path for path in french_texts if path.endswith("altText")]
+    assert len(alt_texts) >= 10 and all(french_texts[path] for path in alt_texts)
+    assert {re.sub(r"\[[^]]*\]", "", path).rsplit("/", 1)[-1] for path in french_texts} >= {"tags", "altText", "cityOrRegion", "name", "siteName", "organisation", "contactRole", "address"}
+    same = {path: text for path, text in french_texts.items() if text == english_texts[path] and text not in PROPER_NAMES}
+    assert not same, f"English text in French answers: {same}"

@@ -1,9 +1,13 @@
 """Images and documents in the API. Renditions come only from the API_IMAGE_RENDITIONS
 allow-list: a client can never make the server generate an arbitrary rendition."""
 
+import copy
+
 import graphene
 from django.conf import settings
 from graphql import GraphQLError
+
+from cms.api.batching import request_cache
 
 
 def check_filter_spec(spec):
@@ -11,6 +15,36 @@ def check_filter_spec(spec):
     if spec not in allowed:
         raise GraphQLError(f"Rendition '{spec}' is not allowed. Allowed renditions: {', '.join(allowed)}.")
     return spec
+
+
+def shown_in(images, locale_ids):
+    """Copies of ``images`` that know the languages of the pages showing them (``locale_ids``,
+    one per image), so that ``altText`` answers in that language; the first ``altText`` asked
+    for loads the texts of all of them in one query."""
+    batch = ({image.pk for image in images if image is not None}, set(locale_ids))
+    shown = []
+    for image, locale_id in zip(images, locale_ids, strict=True):
+        if image is not None:
+            image = copy.copy(image)
+            image._api_locale_id = locale_id
+            image._api_alt_text_batch = batch
+        shown.append(image)
+    return shown
+
+
+def alt_texts(info, image_ids, locale_ids):
+    """{(image id, locale id): alternative text} for this request, loading what is missing."""
+    from home.models import ImageAltText
+
+    known = request_cache(info, "alt_texts", dict)
+    missing = {(image_id, locale_id) for image_id in image_ids for locale_id in locale_ids} - known.keys()
+    if missing:
+        known.update(dict.fromkeys(missing))
+        found = ImageAltText.objects.filter(
+            image_id__in={image_id for image_id, _ in missing}, locale_id__in={locale_id for _, locale_id in missing}
+        )
+        known.update({(item.image_id, item.locale_id): item.text for item in found})
+    return known
 
 
 class RenditionType(graphene.ObjectType):
@@ -48,9 +82,20 @@ class ImageType(graphene.ObjectType):
     srcset = graphene.String(
         required=True, description="Width renditions for <img srcset>, from API_IMAGE_SRCSET_WIDTHS."
     )
+    alt_text = graphene.String(
+        description="What the image shows, in the language of the page that shows it (written per language "
+        "in the admin: Snippets → Image alt texts). Null where that language has none: never another language's text."
+    )
 
     class Meta:
         name = "Image"
+
+    def resolve_alt_text(image, info):
+        locale_id = getattr(image, "_api_locale_id", None)
+        if locale_id is None:
+            return None
+        image_ids, locale_ids = getattr(image, "_api_alt_text_batch", ({image.pk}, {locale_id}))
+        return alt_texts(info, image_ids | {image.pk}, locale_ids | {locale_id}).get((image.pk, locale_id))
 
     def resolve_url(image, info):
         return image.file.url

@@ -22,7 +22,7 @@ def anything_changed(sender, **kwargs):
 
 
 def connect():
-    from home.models import ContactSettings, Member, SocialMediaSettings, TerminologyNote
+    from home.models import ContactSettings, ContactSettingsText, ImageAltText, Member, SocialMediaSettings, TagLabel, TerminologyNote
 
     page_published.connect(page_changed, dispatch_uid="api-cache-published")
     page_unpublished.connect(page_changed, dispatch_uid="api-cache-unpublished")
@@ -33,6 +33,9 @@ def connect():
         TerminologyNote,
         ContactSettings,
         SocialMediaSettings,
+        ContactSettingsText,
+        TagLabel,
+        ImageAltText,
         Image,
         Document,
         PageViewRestriction,

@@ -34,7 +34,7 @@ def figure(image_key, caption):
     return ("figure", {"image": image_key, "caption": caption, "credit": "Alliance CMS demo"})
 
 
-# Generated placeholder pictures: key -> (title, RGB colour).
+# Generated placeholder pictures: key -> (title, RGB colour). Their alt texts are in IMAGE_ALT_TEXTS.
 IMAGES = {
     "hero": ("Cities and regions for Roma inclusion", (30, 80, 140)),
     "launch": ("Launch of the Alliance, Strasbourg 2013", (120, 40, 60)),
@@ -45,6 +45,29 @@ IMAGES = {
     "practice": ("A good practice of inclusion", (60, 100, 40)),
     "members": ("Participating cities and regions", (90, 60, 130)),
 }
+
+# What each picture shows, per language, for screen readers.
+IMAGE_ALT_TEXTS = {
+    "hero": T("Banner of the Alliance: cities and regions for Roma inclusion",
+              "Bannière de l'Alliance : villes et régions pour l'inclusion des Roms"),
+    "launch": T("Launch of the Alliance in Strasbourg, 2013", "Lancement de l'Alliance à Strasbourg en 2013"),
+    "romact": T("Poster of the ROMACT and ROMED2 launching events",
+                "Affiche des événements de lancement de ROMACT et ROMED2"),
+    "remembrance": T("2 August, Roma Genocide Remembrance Day", "2 août, Journée de commémoration du génocide des Roms"),
+    "strategy": T("Cover of the strategic orientations 2014-2020", "Couverture des orientations stratégiques 2014-2020"),
+    "dosta": T("Dosta! Congress Prize for Municipalities", "Prix Dosta! du Congrès pour les municipalités"),
+    "practice": T("A good practice of Roma inclusion", "Une bonne pratique d'inclusion des Roms"),
+    "members": T("Map of participating cities and regions", "Carte des villes et régions participantes"),
+}
+
+# News tags in French (a tag missing here is a proper name, the same in every language).
+TAG_LABELS = {
+    "Congress": T("Congress", "Congrès"),
+    "Remembrance": T("Remembrance", "Commémoration"),
+    "Strategy": T("Strategy", "Stratégie"),
+    "Good practices": T("Good practices", "Bonnes pratiques"),
+}
+PROPER_NAME_TAGS = {"Alliance", "ROMACT", "ROMED", "Dosta!"}
 
 HOME = {
     "title": T("European Alliance of Cities and Regions for Roma Inclusion",
@@ -494,33 +517,33 @@ PRACTICES = [
                    "Des médiateurs roms formés relient les familles aux médecins, aux centres de santé et aux campagnes de vaccination."),
         "results": T("<p>More children vaccinated and more women attending prenatal check-ups.</p>",
                      "<p>Davantage d'enfants vaccinés et de femmes suivies pendant leur grossesse.</p>"),
-        "partners": ["ROMED programme", "Municipal health department"],
+        "partners": [T("ROMED programme", "Programme ROMED"), T("Municipal health department", "Service municipal de santé")],
     },
     {
         "key": "housing-legalisation",
         "title": T("Legalising and upgrading informal settlements", "Régularisation et amélioration des quartiers informels"),
         "slug": T("settlement-upgrading", "amelioration-quartiers-informels"),
-        "country": "RO", "city_or_region": "Cluj County", "level": "regional",
+        "country": "RO", "city_or_region": T("Cluj County", "Département de Cluj"), "level": "regional",
         "themes": ["housing"], "status": "demonstrated",
         "period_start": 2014, "period_end": 2019, "dosta_prize_year": None,
         "intro": T("Land titles, water and electricity for families living in informal settlements.",
                    "Titres fonciers, eau et électricité pour les familles vivant dans des quartiers informels."),
         "results": T("<p>Families obtained secure tenure and basic services.</p>",
                      "<p>Les familles ont obtenu un statut d'occupation sûr et des services de base.</p>"),
-        "partners": ["County council", "Local Roma association"],
+        "partners": [T("County council", "Conseil départemental"), T("Local Roma association", "Association rom locale")],
     },
     {
         "key": "school-inclusion",
         "title": T("Inclusive schooling from kindergarten", "Une scolarité inclusive dès la maternelle"),
         "slug": T("inclusive-schooling", "scolarite-inclusive"),
-        "country": "SK", "city_or_region": "Kosice", "level": "local",
+        "country": "SK", "city_or_region": "Košice", "level": "local",
         "themes": ["education"], "status": "promising",
         "period_start": 2016, "period_end": None, "dosta_prize_year": None,
         "intro": T("Free kindergarten places and teaching assistants end segregated classes.",
                    "Des places gratuites en maternelle et des assistants pédagogiques mettent fin aux classes séparées."),
         "results": T("<p>Attendance rose in the first two school years.</p>",
                      "<p>L'assiduité a progressé dès les deux premières années scolaires.</p>"),
-        "partners": ["ROMACT programme"],
+        "partners": [T("ROMACT programme", "Programme ROMACT")],
     },
     {
         "key": "municipal-jobs",
@@ -533,46 +556,46 @@ PRACTICES = [
                    "Un guichet de l'agence pour l'emploi tenu avec des entrepreneurs roms rapproche demandeurs d'emploi et employeurs locaux."),
         "results": T("<p>Job seekers found work with local employers.</p>",
                      "<p>Des demandeurs d'emploi ont trouvé un travail chez des employeurs locaux.</p>"),
-        "partners": ["Local employment office"],
+        "partners": [T("Local employment office", "Agence locale pour l'emploi")],
     },
     {
         "key": "roma-council",
         "title": T("A Roma advisory council at city hall", "Un conseil consultatif rom à la mairie"),
         "slug": T("roma-advisory-council", "conseil-consultatif-rom"),
-        "country": "IT", "city_or_region": "Bologna", "level": "local",
+        "country": "IT", "city_or_region": T("Bologna", "Bologne"), "level": "local",
         "themes": ["political-participation"], "status": "demonstrated",
         "period_start": 2013, "period_end": None, "dosta_prize_year": 2015,
         "intro": T("Roma residents elect representatives who advise the city council on every policy that concerns them.",
                    "Les habitants roms élisent des représentants qui conseillent le conseil municipal sur toute politique qui les concerne."),
         "results": T("<p>The council is consulted on the budget every year.</p>",
                      "<p>Le conseil est consulté chaque année sur le budget.</p>"),
-        "partners": ["Roma and Sinti associations"],
+        "partners": [T("Roma and Sinti associations", "Associations roms et sintés")],
     },
     {
         "key": "school-remembrance",
         "title": T("Schools remember the Pharrajimos", "Les écoles se souviennent du Pharrajimos"),
         "slug": T("schools-remember", "ecoles-se-souviennent"),
-        "country": "ES", "city_or_region": "Valencia", "level": "regional",
+        "country": "ES", "city_or_region": T("Valencian Community", "Communauté valencienne"), "level": "regional",
         "themes": ["culture-remembrance", "education"], "status": "replicated",
         "period_start": 2012, "period_end": None, "dosta_prize_year": None,
         "intro": T("Secondary schools prepare the 2 August commemoration with Roma historians and artists.",
                    "Des collèges et lycées préparent la commémoration du 2 août avec des historiens et artistes roms."),
         "results": T("<p>Schools across the region now take part.</p>",
                      "<p>Des établissements de toute la région y participent désormais.</p>"),
-        "partners": ["Regional education authority"],
+        "partners": [T("Regional education authority", "Autorité régionale de l'éducation")],
     },
     {
         "key": "media-campaign",
         "title": T("Local media against anti-Gypsyism", "Les médias locaux contre l'antitsiganisme"),
         "slug": T("media-against-anti-gypsyism", "medias-contre-antitsiganisme"),
-        "country": "GR", "city_or_region": "Athens", "level": "local",
+        "country": "GR", "city_or_region": T("Athens", "Athènes"), "level": "local",
         "themes": ["anti-gypsyism"], "status": "promising",
         "period_start": 2017, "period_end": 2018, "dosta_prize_year": None,
         "intro": T("Journalists and Roma youth produce reports that challenge stereotypes, following the Dosta! campaign.",
                    "Journalistes et jeunes Roms réalisent des reportages qui défont les stéréotypes, dans l'esprit de la campagne Dosta !"),
         "results": T("<p>Reports broadcast on local radio and television.</p>",
                      "<p>Des reportages diffusés à la radio et à la télévision locales.</p>"),
-        "partners": ["Local broadcasters"],
+        "partners": [T("Local broadcasters", "Radios et télévisions locales")],
     },
     {
         "key": "youth-mentoring",
@@ -585,7 +608,7 @@ PRACTICES = [
                    "Des étudiantes accompagnent des jeunes filles roms jusqu'au baccalauréat et vers l'enseignement supérieur."),
         "results": T("<p>More Roma girls finish secondary school.</p>",
                      "<p>Davantage de jeunes filles roms terminent leurs études secondaires.</p>"),
-        "partners": ["Universities", "Roma women's network"],
+        "partners": [T("Universities", "Universités"), T("Roma women's network", "Réseau des femmes roms")],
     },
 ]
 
@@ -694,6 +717,13 @@ CONTACT = {
     "contact_role": "Alliance Taskforce",
     "address": "Council of Europe\nFR-67075 Strasbourg Cedex\nFrance",
     "phone": "+33 (0)3 88 41 32 28",
+}
+
+# The same contact details' French wording.
+CONTACT_FR = {
+    "organisation": "Congrès des pouvoirs locaux et régionaux du Conseil de l'Europe",
+    "contact_role": "Équipe spéciale de l'Alliance",
+    "address": "Conseil de l'Europe\nF-67075 Strasbourg Cedex\nFrance",
 }
 
 # Illustrative participants (name en, name fr, kind, country, latitude, longitude).

@@ -17,6 +17,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
+from taggit.models import Tag
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
@@ -27,7 +28,16 @@ from wagtail_localize.segments.extract import extract_segments
 from home.demo import content
 from home.demo.content import T
 from home.editorial import setup_editorial
-from home.models import ContactSettings, HomePage, Member, StandardPage, TerminologyNote
+from home.models import (
+    ContactSettings,
+    ContactSettingsText,
+    HomePage,
+    ImageAltText,
+    Member,
+    StandardPage,
+    TagLabel,
+    TerminologyNote,
+)
 from news.models import NewsIndexPage, NewsPage, RemembrancePage
 from practices.models import (
     GoodPracticeIndexPage,
@@ -99,6 +109,8 @@ class DemoLoader:
         self.ensure_members()
         self.ensure_terminology_note()
         self.ensure_contact_settings(home)
+        self.ensure_image_alt_texts()
+        self.ensure_tag_labels()
 
         # French: every English demo page, parents before children (other pages are left alone).
         for page in Page.objects.filter(locale=self.en, depth__gte=2).order_by("path").specific():
@@ -322,7 +334,7 @@ class DemoLoader:
             **self.base_fields(spec, language),
             "main_image": self.images["practice"],
             "country": spec["country"],
-            "city_or_region": spec["city_or_region"],
+            "city_or_region": resolve(spec["city_or_region"], language),
             "level": spec["level"],
             "status": spec["status"],
             "period_start": spec["period_start"],
@@ -434,6 +446,24 @@ class DemoLoader:
             self.count("TerminologyNote")
         self.ensure_translation(note, TerminologyNote(term=spec["term"].fr, definition=spec["definition"].fr))
 
+    def ensure_image_alt_texts(self):
+        for key, text in content.IMAGE_ALT_TEXTS.items():
+            for locale in (self.en, self.fr):
+                _, created = ImageAltText.objects.get_or_create(
+                    image=self.images[key], locale=locale, defaults={"text": getattr(text, locale.language_code)}
+                )
+                if created:
+                    self.count("image alt text")
+
+    def ensure_tag_labels(self):
+        for name, label in content.TAG_LABELS.items():
+            tag = Tag.objects.filter(name=name).first()
+            if tag is None:
+                continue
+            _, created = TagLabel.objects.get_or_create(tag=tag, locale=self.fr, defaults={"name": label.fr})
+            if created:
+                self.count("tag translation")
+
     def ensure_contact_settings(self, home):
         site = Site.objects.get(root_page=home)
         contact = ContactSettings.for_site(site)
@@ -442,6 +472,9 @@ class DemoLoader:
                 setattr(contact, field, value)
             contact.save()
             self.count("ContactSettings")
+        if not contact.texts.filter(locale=self.fr).exists():
+            ContactSettingsText.objects.create(settings=contact, locale=self.fr, **content.CONTACT_FR)
+            self.count("ContactSettings (fr)")
 
 
 def string_map(source_instance, translated_instance):

@@ -2,13 +2,20 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable
+
+# The contact fields written in words, which each language words its own way.
+CONTACT_TEXT_FIELDS = ["organisation", "contact_role", "address"]
 
 
 @register_setting(icon="mail")
-class ContactSettings(BaseSiteSetting):
-    """Who answers for the Alliance, and the participation form."""
+class ContactSettings(ClusterableModel, BaseSiteSetting):
+    """Who answers for the Alliance, and the participation form. The texts are in the default
+    language; "In other languages" gives their wording per language (``for_locale``)."""
 
     organisation = models.CharField(_("organisation"), max_length=255, blank=True)
     contact_name = models.CharField(_("contact person"), max_length=255, blank=True)
@@ -31,10 +38,37 @@ class ContactSettings(BaseSiteSetting):
         FieldPanel("phone"),
         FieldPanel("email"),
         FieldPanel("participation_form_url"),
+        InlinePanel("texts", heading=_("In other languages"), label=_("Language")),
     ]
 
     class Meta:
         verbose_name = _("contact details")
+
+    def for_locale(self, locale):
+        """These settings with the texts of ``locale`` where it has them (not saved)."""
+        text = next((item for item in self.texts.all() if item.locale_id == getattr(locale, "pk", None)), None)
+        if text is None:
+            return self
+        localised = ContactSettings(**{field.attname: getattr(self, field.attname) for field in self._meta.concrete_fields})
+        for name in CONTACT_TEXT_FIELDS:
+            setattr(localised, name, getattr(text, name) or getattr(self, name))
+        return localised
+
+
+class ContactSettingsText(Orderable):
+    """The contact details' wording in one language."""
+
+    settings = ParentalKey(ContactSettings, on_delete=models.CASCADE, related_name="texts")
+    locale = models.ForeignKey("wagtailcore.Locale", verbose_name=_("language"), on_delete=models.CASCADE, related_name="+")
+    organisation = models.CharField(_("organisation"), max_length=255, blank=True)
+    contact_role = models.CharField(_("role"), max_length=255, blank=True)
+    address = models.TextField(_("postal address"), blank=True)
+
+    panels = [FieldPanel("locale"), FieldPanel("organisation"), FieldPanel("contact_role"), FieldPanel("address")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("contact details in one language")
+        constraints = [models.UniqueConstraint(fields=["settings", "locale"], name="one_contact_text_per_language")]
 
 
 @register_setting(icon="site")

@@ -1,0 +1,88 @@
+"""Texts of what every language shares (news tags, image alt texts, contact details), in the
+reader's language."""
+
+import pytest
+from django.urls import reverse
+from taggit.models import Tag
+from wagtail.images.models import Image
+
+from home.models import ContactSettings, ImageAltText, TagLabel
+
+pytestmark = pytest.mark.django_db
+
+
+def test_news_tags_in_the_pages_language_and_filter_by_either_name(graphql):
+    query = 'query($locale: String, $tag: String) { news(locale: $locale, tag: $tag) { items { title tags } } }'
+    french = graphql(query, {"locale": "fr", "tag": "Congrès"})["data"]["news"]["items"]
+    assert french and all("Congrès" in item["tags"] and "Congress" not in item["tags"] for item in french)
+    assert graphql(query, {"locale": "fr", "tag": "Congress"})["data"]["news"]["items"] == french
+    english = graphql(query, {"locale": "en", "tag": "Congress"})["data"]["news"]["items"]
+    assert len(english) == len(french) and all("Congress" in item["tags"] for item in english)
+    # A label belongs to its language: the French word does not filter English news.
+    assert graphql(query, {"locale": "en", "tag": "Congrès"})["data"]["news"]["items"] == []
+
+
+def test_a_new_tag_label_shows_at_once(graphql, fr):
+    query = '{ news(locale: "fr", tag: "ROMACT") { items { tags } } }'
+    assert "ROMACT" in graphql(query)["data"]["news"]["items"][0]["tags"]
+    TagLabel.objects.create(tag=Tag.objects.get(name="ROMACT"), locale=fr, name="ROMACT (Conseil de l'Europe)")
+    assert "ROMACT (Conseil de l'Europe)" in graphql(query)["data"]["news"]["items"][0]["tags"]
+
+
+def test_alt_text_in_the_pages_language_or_null(graphql, en, fr):
+    query = 'query($locale: String) { news(locale: $locale, limit: 100) { items { mainImage { id altText } } } }'
+    images = {
+        code: [item["mainImage"] for item in graphql(query, {"locale": code})["data"]["news"]["items"] if item["mainImage"]]
+        for code in ("en", "fr")
+    }
+    image = Image.objects.get(pk=images["fr"][0]["id"])
+    assert images["fr"][0]["altText"] == ImageAltText.objects.get(image=image, locale=fr).text
+    assert images["en"][0]["altText"] == ImageAltText.objects.get(image=image, locale=en).text
+    ImageAltText.objects.filter(image=image, locale=fr).delete()
+    again = [item["mainImage"] for item in graphql(query, {"locale": "fr"})["data"]["news"]["items"] if item["mainImage"]]
+    assert {item["altText"] for item in again if item["id"] == str(image.pk)} == {None}
+
+
+def test_alt_texts_cost_one_query_per_list(graphql):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    query = '{ news(locale: "fr", limit: 100) { items { title mainImage { id } } } }'
+    with_alt = '{ news(locale: "fr", limit: 100) { items { title mainImage { id altText } } } }'
+    graphql(query)  # warm the per-process caches (restricted paths)
+    with CaptureQueriesContext(connection) as plain:
+        graphql(query)
+    with CaptureQueriesContext(connection) as alt:
+        graphql(with_alt)
+    assert len(alt.captured_queries) == len(plain.captured_queries) + 1
+
+
+def test_site_settings_in_each_language(graphql):
+    query = 'query($locale: String) { siteSettings(locale: $locale) { siteName contact { organisation contactRole address phone } } }'
+    english = graphql(query, {"locale": "en"})["data"]["siteSettings"]
+    french = graphql(query, {"locale": "fr"})["data"]["siteSettings"]
+    assert english["contact"]["organisation"] == "Congress of Local and Regional Authorities of the Council of Europe"
+    assert french["contact"]["organisation"] == "Congrès des pouvoirs locaux et régionaux du Conseil de l'Europe"
+    assert french["contact"]["phone"] == english["contact"]["phone"]
+    assert french["siteName"].startswith("Alliance européenne")
+    assert graphql("{ siteSettings { siteName } }")["data"]["siteSettings"]["siteName"] == english["siteName"]
+    # A language without its own wording gets the default one.
+    ContactSettings.objects.get().texts.all().delete()
+    assert graphql(query, {"locale": "fr"})["data"]["siteSettings"]["contact"]["organisation"] == english["contact"]["organisation"]
+
+
+def test_translators_write_tag_labels_and_alt_texts(client, fr):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    translator = get_user_model().objects.create_user("tina", password="x")
+    translator.groups.add(Group.objects.get(name="Translators (fr)"))
+    client.force_login(translator)
+    image = Image.objects.first()
+    ImageAltText.objects.filter(image=image, locale=fr).delete()
+    response = client.post(
+        reverse("wagtailsnippets_home_imagealttext:add"), {"image": image.pk, "locale": fr.pk, "text": "Une image"}
+    )
+    assert response.status_code == 302, response.content[:2000]
+    assert ImageAltText.objects.get(image=image, locale=fr).text == "Une image"
+    assert client.get(reverse("wagtailsnippets_home_taglabel:list")).status_code == 200
