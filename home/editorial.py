@@ -7,6 +7,7 @@ change of this file brings a site up to date. ``manage.py setup_editorial`` runs
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
     Collection,
@@ -15,6 +16,7 @@ from wagtail.models import (
     GroupPagePermission,
     Page,
     Workflow,
+    WorkflowContentType,
     WorkflowTask,
 )
 
@@ -30,13 +32,17 @@ PRACTICE_VALIDATION = "Good practice validation"
 NEWS_WORKFLOW = "News review"
 REMEMBRANCE_WORKFLOW = "Remembrance review"
 PRACTICES_WORKFLOW = "Good practices and strategy review"
+SNIPPETS_WORKFLOW = "Members and terminology review"
 
 # Workflow name -> its tasks in order (task name, approving group).
 WORKFLOWS = {
     NEWS_WORKFLOW: [(TASKFORCE_REVIEW, MODERATORS)],
     REMEMBRANCE_WORKFLOW: [(TASKFORCE_REVIEW, MODERATORS), (COMMUNICATION_SIGN_OFF, COMMUNICATION)],
     PRACTICES_WORKFLOW: [(PRACTICE_VALIDATION, MODERATORS)],
+    SNIPPETS_WORKFLOW: [(TASKFORCE_REVIEW, MODERATORS)],
 }
+# Snippet models (with drafts) and the workflow their changes and translations go through.
+SNIPPET_WORKFLOWS = {"home.member": SNIPPETS_WORKFLOW, "home.terminologynote": SNIPPETS_WORKFLOW}
 
 ALL_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"]
 MEDIA_PERMISSIONS = {
@@ -124,6 +130,7 @@ def group_specs():
             [
                 admin_access(),
                 *model_permissions(SNIPPETS + LOCALISED_TEXTS, ["add", "change", "delete", "view"]),
+                *model_permissions(SNIPPETS, ["publish"]),
                 *model_permissions(SETTINGS, ["change"]),
                 permission("wagtail_localize", "submit_translation"),
             ],
@@ -145,6 +152,7 @@ def group_specs():
             [
                 admin_access(),
                 *model_permissions(SNIPPETS + LOCALISED_TEXTS + SETTINGS, ["add", "change", "delete", "view"]),
+                *model_permissions(SNIPPETS, ["publish"]),
                 *model_permissions(["auth.user", "auth.group"], ["add", "change", "delete", "view"]),
                 *model_permissions(["wagtailcore.locale", "wagtailcore.workflow", "wagtailcore.task"], ["add", "change", "delete"]),
                 *model_permissions(["wagtailcore.site"], ["add", "change", "delete"]),
@@ -185,6 +193,11 @@ def setup_editorial():
             task.groups.set([groups[group_name]])
             WorkflowTask.objects.update_or_create(workflow=workflow, task=task, defaults={"sort_order": position})
         WorkflowTask.objects.filter(workflow=workflow).exclude(task__name__in=[name for name, _ in tasks]).delete()
+    for label, workflow_name in SNIPPET_WORKFLOWS.items():
+        content_type = ContentType.objects.get_by_natural_key(*label.split("."))
+        WorkflowContentType.objects.update_or_create(
+            content_type=content_type, defaults={"workflow": Workflow.objects.get(name=workflow_name)}
+        )
     return groups
 
 

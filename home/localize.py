@@ -5,17 +5,18 @@ wagtail-localize out of the box makes a translation public on several paths (wag
 #463, #634, #655): a new translation of a live page is published at once with the source's text;
 saving a draft of a live translation (``Translation.save_target(publish=False)``) writes the new
 text into the live page row before it saves the revision, so the public sees it unapproved; and
-"Sync translated pages" with "Publish immediately" publishes for anyone who may sync.
+"Sync translated pages" with "Publish immediately" publishes for anyone who may sync. The same
+holds for snippets with drafts (members, terminology notes).
 
 This module closes those paths at the one place all of them go through,
 ``TranslationSource.create_or_update_translation``:
 
 - ``publish=True`` is honoured only for a caller without a user (the demo loader and other code
-  that stands for an approval) or a user who may publish the target page; anyone else gets a
-  draft, which then goes through the page type's review workflow;
+  that stands for an approval) or a user who may publish the target; anyone else gets a draft,
+  which then goes through the review workflow;
 - a draft of a live translation goes to a new revision only: the live row, which every public
   surface reads (API, preview site, search index), keeps the approved version, exactly as
-  Wagtail's own edit view does for a live page;
+  Wagtail's own edit view does for a live page (``ApprovedRowMixin`` on the models);
 - a placeholder alias that wagtail-localize made in another language (a synchronised locale, or
   the parents copied for a new translation) becomes a draft page, not a live page with the
   source language's text, when it is first translated;
@@ -30,10 +31,18 @@ drafts; the guard below holds even if that setting is changed.
 import contextvars
 import functools
 
-from wagtail.models import Page
+from django.contrib.auth import get_permission_codename
+from django.db import models
+from wagtail.models import DraftStateMixin, Page
 
-# Pages whose live row must not be overwritten by the draft being saved now (primary keys).
-_draft_only_pages = contextvars.ContextVar("draft_only_pages", default=frozenset())
+# Objects whose live row must not be overwritten by the draft being saved now.
+_draft_only_objects = contextvars.ContextVar("draft_only_objects", default=frozenset())
+
+
+def row_key(instance):
+    """Identifies a database row across page types and snippet models."""
+    model = Page if isinstance(instance, Page) else instance._meta.concrete_model
+    return (model._meta.label_lower, instance.pk)
 
 
 def is_untranslated_alias(page):
@@ -44,17 +53,26 @@ def is_untranslated_alias(page):
     return Page.objects.filter(pk=page.alias_of_id).exclude(locale_id=page.locale_id).exists()
 
 
-def keeps_live_row(page, update_fields):
-    """Whether a save of ``page`` must leave its database row alone, because it would write an
-    unapproved translation over the live version. Saves of named fields (the revision pointers
-    that ``save_revision`` updates) go through."""
-    return update_fields is None and page.pk is not None and page.pk in _draft_only_pages.get()
+class ApprovedRowMixin(models.Model):
+    """For pages and snippets with drafts: a save that would write an unapproved translation
+    over the live row is skipped (the translation goes to a revision only). Saves of named
+    fields (the revision pointers that ``save_revision`` updates) go through."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if kwargs.get("update_fields") is None and self.pk is not None and row_key(self) in _draft_only_objects.get():
+            return None
+        return super().save(*args, **kwargs)
 
 
 def may_publish(user, source_instance, locale):
     """Whether ``user`` may publish the translation of ``source_instance`` into ``locale``."""
     if user is None:
         return True
+    if not isinstance(source_instance, Page):
+        return user.has_perm(f"{source_instance._meta.app_label}.{get_permission_codename('publish', source_instance._meta)}")
     target = source_instance.get_translation_or_none(locale)
     if target is not None:
         return target.permissions_for_user(user).can_publish()
@@ -81,7 +99,7 @@ def drafts_until_approved(create_or_update_translation):
     @functools.wraps(create_or_update_translation)
     def wrapper(self, locale, user=None, publish=True, **kwargs):
         model = self.specific_content_type.model_class()
-        if model is None or not issubclass(model, Page):
+        if model is None or not issubclass(model, DraftStateMixin):
             return create_or_update_translation(self, locale, user=user, publish=publish, **kwargs)
         original = self.get_source_instance()
 
@@ -91,22 +109,25 @@ def drafts_until_approved(create_or_update_translation):
         protected = set()
         placeholder = False
         if target is not None and not publish:
-            if is_untranslated_alias(target):
+            if isinstance(target, Page) and is_untranslated_alias(target):
                 placeholder = True
             elif target.live:
-                protected.add(target.pk)
+                protected.add(row_key(target))
 
-        token = _draft_only_pages.set(_draft_only_pages.get() | protected)
+        token = _draft_only_objects.set(_draft_only_objects.get() | protected)
         try:
             result = create_or_update_translation(self, locale, user=user, publish=publish, **kwargs)
         finally:
-            _draft_only_pages.reset(token)
+            _draft_only_objects.reset(token)
 
         translated = result[0]
         if placeholder:
             Page.objects.filter(pk=translated.pk).update(live=False, has_unpublished_changes=True)
             translated.live = False
             translated.has_unpublished_changes = True
+        if target is not None and target.live and not publish:
+            # wagtail-localize set the in-memory object to draft; the row stays live.
+            translated.live = True
         record_source_version(self, translated)
         return result
 

@@ -25,7 +25,7 @@ from cms.api.media import DocumentType, ImageType, shown_in
 from cms.api.pagination import collection_of, paginate, pagination_arguments
 from cms.api.preview import page_for_token
 from cms.api.richtext import ApiRichTextRenderer, url_path_in_locale
-from cms.api.visibility import api_page_models, get_visibility, visible_pages
+from cms.api.visibility import api_page_models, get_visibility, published, visible_pages
 from home.translation import STATUSES as TRANSLATION_STATUSES
 from home.translation import sees_translation_drafts, translation_statuses
 from home.models import ContactSettings, HomePage, Member, SocialMediaSettings, StandardPage, TerminologyNote
@@ -864,7 +864,7 @@ class Query(graphene.ObjectType):
     def resolve_members(
         root, info, locale=None, fallback=False, country=None, kind=None, sort="name", limit=None, offset=0
     ):
-        queryset = in_locales(Member.objects.all(), locales_for(info, locale, fallback))
+        queryset = in_locales(published(Member), locales_for(info, locale, fallback))
         if country:
             queryset = queryset.filter(country=country.upper())
         if kind:
@@ -872,7 +872,7 @@ class Query(graphene.ObjectType):
         return paginate(queryset.order_by(plain(sort), "pk"), limit, offset)
 
     def resolve_terminology_notes(root, info, locale=None, fallback=False):
-        return prepare(info, in_locales(TerminologyNote.objects.all(), locales_for(info, locale, fallback)))
+        return prepare(info, in_locales(published(TerminologyNote), locales_for(info, locale, fallback)))
 
     def resolve_site_settings(root, info, locale=None):
         return SiteInLocale(default_site(), get_locale(info, locale))

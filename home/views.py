@@ -9,7 +9,11 @@ from wagtail_localize.models import Translation
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
-from wagtail.models import Locale, Page, WorkflowState
+from django.apps import apps
+from django.contrib.admin.utils import quote
+from django.http import Http404
+from wagtail.models import Locale, Page, TranslatableMixin, WorkflowMixin, WorkflowState
+from wagtail.snippets.permissions import get_permission_name
 
 from cms.api.visibility import api_page_models
 from home.translation import OUTDATED, STATUS_LABELS, STATUSES, translation_statuses
@@ -52,6 +56,33 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
+def submit_translation(request, instance):
+    """Write the translated strings of ``instance`` (a page or snippet translation) into a draft
+    and start, or resume, its review workflow. Returns False when it is not a managed
+    translation (nothing was done)."""
+    translation = Translation.objects.filter(
+        source__object_id=instance.translation_key, target_locale=instance.locale, enabled=True
+    ).first()
+    if translation is None:
+        messages.error(request, _("This is not a translation managed in the translation editor."))
+        return False
+    translation.save_target(user=request.user, publish=False)
+    instance = type(instance).objects.get(pk=instance.pk)
+    workflow = instance.get_workflow()
+    workflow_state = instance.current_workflow_state
+    if workflow is None:
+        messages.error(request, _("No review workflow applies to this page."))
+    elif workflow_state is not None and workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        workflow_state.resume(request.user)
+        messages.success(request, _("The translation was submitted for review again."))
+    elif instance.workflow_in_progress:
+        messages.success(request, _("The translation was saved; it is already in review."))
+    else:
+        workflow.start(instance, request.user)
+        messages.success(request, _("The translation was submitted for review."))
+    return True
+
+
 @require_POST
 def submit_translation_for_review(request, page_id):
     """A translator's "Submit for review" from the translation editor: write the translated
@@ -61,24 +92,21 @@ def submit_translation_for_review(request, page_id):
     permissions = page.permissions_for_user(request.user)
     if not (permissions.can_edit() and permissions.can_submit_for_moderation()):
         raise PermissionDenied
-    translation = Translation.objects.filter(
-        source__object_id=page.translation_key, target_locale=page.locale, enabled=True
-    ).first()
-    if translation is None:
-        messages.error(request, _("This page is not a translation managed in the translation editor."))
-        return redirect("wagtailadmin_pages:edit", page.pk)
-    translation.save_target(user=request.user, publish=False)
-    page = Page.objects.get(pk=page.pk).specific
-    workflow = page.get_workflow()
-    workflow_state = page.current_workflow_state
-    if workflow is None:
-        messages.error(request, _("No review workflow applies to this page."))
-    elif workflow_state is not None and workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        workflow_state.resume(request.user)
-        messages.success(request, _("The translation was submitted for review again."))
-    elif page.workflow_in_progress:
-        messages.success(request, _("The translation was saved; it is already in review."))
-    else:
-        workflow.start(page, request.user)
-        messages.success(request, _("The translation was submitted for review."))
+    submit_translation(request, page)
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@require_POST
+def submit_snippet_translation_for_review(request, app_label, model_name, pk):
+    """The same for a snippet with a review workflow (members, terminology notes)."""
+    try:
+        model = apps.get_model(app_label, model_name)
+    except LookupError:
+        raise Http404 from None
+    if not (issubclass(model, WorkflowMixin) and issubclass(model, TranslatableMixin)) or not hasattr(model, "snippet_viewset"):
+        raise Http404
+    instance = get_object_or_404(model, pk=pk)
+    if not request.user.has_perm(get_permission_name("change", model)):
+        raise PermissionDenied
+    submit_translation(request, instance)
+    return redirect(model.snippet_viewset.get_url_name("edit"), quote(instance.pk))

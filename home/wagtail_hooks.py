@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.editorial import page_types_with_own_workflow
 from home.models import ImageAltText, Member, TagLabel, TerminologyNote, WebhookDelivery, WebhookSubscription
-from home.views import TranslationStatusReportView, submit_translation_for_review
+from home.views import TranslationStatusReportView, submit_snippet_translation_for_review, submit_translation_for_review
 
 
 class MemberViewSet(SnippetViewSet):
@@ -91,6 +91,11 @@ def translation_admin_urls():
             "translations/<int:page_id>/submit-for-review/",
             submit_translation_for_review,
             name="submit_translation_for_review",
+        ),
+        path(
+            "translations/snippets/<str:app_label>/<str:model_name>/<str:pk>/submit-for-review/",
+            submit_snippet_translation_for_review,
+            name="submit_snippet_translation_for_review",
         ),
     ]
 

@@ -55,6 +55,12 @@ def visible_pages(model=Page):
     return pages
 
 
+def published(model):
+    """Live objects of a snippet model with drafts (members, terminology notes): approved and
+    published, and not past their expiry time."""
+    return model.objects.filter(live=True).exclude(expire_at__lte=timezone.now())
+
+
 def private_collection_exists(collection_path):
     """SQL condition: the collection at ``collection_path`` (an expression) or an ancestor of
     it has a view restriction."""

@@ -7,8 +7,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, Workflow
 from wagtail.search import index
 
+from home.localize import ApprovedRowMixin
 
-class BasePage(Page):
+
+class BasePage(ApprovedRowMixin, Page):
     """Common fields and behaviour of every Alliance page.
 
     Pages are headless-first: the public sites read them over GraphQL, the templates only
@@ -30,14 +32,6 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
-
-    def save(self, *args, **kwargs):
-        # An unapproved translation of a live page is stored as a revision only (home.localize).
-        from home.localize import keeps_live_row
-
-        if keeps_live_row(self, kwargs.get("update_fields")):
-            return None
-        return super().save(*args, **kwargs)
 
     def serve(self, request, *args, **kwargs):
         # A placeholder alias shows another language's text: not a page of this language yet.

@@ -1,16 +1,29 @@
-"""Snippets: the Alliance's participating cities and regions, and the terminology note."""
+"""Snippets: the Alliance's participating cities and regions, and the terminology note.
 
+Both have drafts, revisions and a review workflow like pages: a translation (or a change) is
+public once a moderator publishes it, and the API lists live ones only."""
+
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import TranslatableMixin
+from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
 
+from home.localize import ApprovedRowMixin
 
-class Member(TranslatableMixin, index.Indexed, models.Model):
+
+class ReviewedSnippet(ApprovedRowMixin, WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
+    """A translatable snippet with drafts, revisions and a review workflow."""
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+
+class Member(ReviewedSnippet, index.Indexed):
     """A city or region participating in the Alliance."""
 
     class Kind(models.TextChoices):
@@ -38,6 +51,14 @@ class Member(TranslatableMixin, index.Indexed, models.Model):
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
     website = models.URLField(_("website"), blank=True)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="member")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="member",
+        for_concrete_model=False,
+    )
 
     panels = [
         FieldPanel("name"),
@@ -57,7 +78,7 @@ class Member(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("locale_id"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ReviewedSnippet.Meta):
         verbose_name = _("member city or region")
         verbose_name_plural = _("member cities and regions")
         ordering = ["name"]
@@ -65,20 +86,36 @@ class Member(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def revisions(self):
+        return self._revisions
 
-class TerminologyNote(TranslatableMixin, models.Model):
+
+class TerminologyNote(ReviewedSnippet):
     """A definition shown across the site, such as the Council of Europe's use of
     "Roma and Travellers"."""
 
     term = models.CharField(_("term"), max_length=255)
     definition = RichTextField(_("definition"), features=["bold", "italic", "link"])
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="terminology_note")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="terminology_note",
+        for_concrete_model=False,
+    )
 
     panels = [FieldPanel("term"), FieldPanel("definition")]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ReviewedSnippet.Meta):
         verbose_name = _("terminology note")
         verbose_name_plural = _("terminology notes")
         ordering = ["term"]
 
     def __str__(self):
         return self.term
+
+    @property
+    def revisions(self):
+        return self._revisions

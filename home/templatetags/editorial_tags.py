@@ -1,6 +1,9 @@
 """Template tags of the admin's editorial screens."""
 
 from django import template
+from django.urls import reverse
+from wagtail.models import Page
+from wagtail.snippets.permissions import get_permission_name
 
 from home.editorial import pages_entering
 
@@ -11,3 +14,23 @@ register = template.Library()
 def pages_entering_count(workflow):
     """How many pages really go through ``workflow`` (page-type workflows included)."""
     return pages_entering(workflow).count()
+
+
+@register.simple_tag(takes_context=True)
+def translation_review_url(context, instance):
+    """Where a translator who may edit ``instance`` but not publish it submits the translation
+    for review; empty for those who publish themselves, or when no review applies."""
+    user = context["request"].user
+    if isinstance(instance, Page):
+        permissions = instance.permissions_for_user(user)
+        if permissions.can_publish() or not permissions.can_edit():
+            return ""
+        return reverse("submit_translation_for_review", args=(instance.pk,))
+    model = type(instance)
+    if not hasattr(instance, "get_workflow") or user.has_perm(get_permission_name("publish", model)):
+        return ""
+    if not user.has_perm(get_permission_name("change", model)) or instance.get_workflow() is None:
+        return ""
+    return reverse(
+        "submit_snippet_translation_for_review", args=(model._meta.app_label, model._meta.model_name, instance.pk)
+    )
