@@ -1,7 +1,10 @@
 """Project-level views: the public GraphQL endpoint and the health probe."""
 
 import hashlib
+import json
 import logging
+import re
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -10,10 +13,20 @@ from django.http import HttpResponse, JsonResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.views.decorators.cache import never_cache
 from graphene_django.views import GraphQLView, HttpError
-from graphql import ExecutionResult, GraphQLError, OperationType, execute, get_operation_ast, parse, validate
+from graphql import (
+    ExecutionResult,
+    GraphQLError,
+    OperationType,
+    execute,
+    get_operation_ast,
+    parse,
+    specified_rules,
+    validate,
+)
 
 from cms.api import cache as response_cache
 from cms.api.persisted_queries import PersistedQueryError, persisted_hash, remember_query, resolve_query
+from cms.api.cost import check_cost
 from cms.api.validation import api_validation_rules
 
 logger = logging.getLogger("cms.api")
@@ -23,7 +36,39 @@ def json_errors(status, message, code=None):
     error = {"message": message}
     if code:
         error["extensions"] = {"code": code}
-    return JsonResponse({"errors": [error]}, status=status)
+    response = JsonResponse({"errors": [error]}, status=status)
+    patch_cache_control(response, no_store=True)
+    return response
+
+
+class RequestError(Exception):
+    """A request that is not a GraphQL request this API takes: answered with a GraphQL error
+    (``errors[]``) and an HTTP status, never a server error."""
+
+    def __init__(self, message, status=400, code="BAD_REQUEST"):
+        super().__init__(message)
+        self.status = status
+        self.code = code
+
+
+SUGGESTION = re.compile(r" ?Did you mean [^?]*\?")
+
+
+def without_suggestions(message):
+    """An error message without graphql-core's "Did you mean ...?" hints (they map the schema)."""
+    return SUGGESTION.sub("", message)
+
+
+def json_parameter(value, name, expected):
+    """A request parameter that is JSON, given as text (GET) or already decoded (POST)."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise RequestError(f"{name} is not valid JSON.") from None
+    if value is not None and not isinstance(value, expected):
+        raise RequestError(f"{name} must be a JSON object.")
+    return value
 
 
 class AllianceGraphQLView(GraphQLView):
@@ -44,45 +89,97 @@ class AllianceGraphQLView(GraphQLView):
                 413, f"The request body is larger than {settings.API_MAX_BODY_SIZE} bytes.", "REQUEST_TOO_LARGE"
             )
         request._api_cacheable = request.method in ("GET", "HEAD")
+        if request.method == "POST" and request.content_type not in (
+            "application/json",
+            "application/graphql",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data",
+        ):
+            return json_errors(415, "Send the request as application/json.", "UNSUPPORTED_MEDIA_TYPE")
         try:
             response = super().dispatch(request, *args, **kwargs)
         except PersistedQueryError as error:
             return json_errors(400 if error.code != "PERSISTED_QUERY_NOT_FOUND" else 200, str(error), error.code)
-        if response.status_code == 200 and request.method in ("GET", "HEAD") and response.get("Content-Type", "").startswith("application/json"):
-            if getattr(request, "_api_private", False) or not request._api_cacheable:
-                patch_cache_control(response, private=True, no_store=True)
-            else:
-                response["ETag"] = '"%s"' % hashlib.sha256(response.content).hexdigest()[:32]
-                patch_cache_control(response, public=True, max_age=settings.API_CACHE_MAX_AGE)
-                response = get_conditional_response(request, etag=response["ETag"], response=response) or response
-        elif request.method == "POST":
+        except RequestError as error:
+            response = json_errors(error.status, str(error), error.code)
+            if error.status == 405:
+                response["Allow"] = "POST"
+            return response
+        public = (
+            response.status_code == 200
+            and request.method in ("GET", "HEAD")
+            and response.get("Content-Type", "").startswith("application/json")
+            and request._api_cacheable
+            and not getattr(request, "_api_private", False)
+            and not getattr(request, "_api_errors", False)
+        )
+        if public:
+            response["ETag"] = '"%s"' % hashlib.sha256(response.content).hexdigest()[:32]
+            valid_until = getattr(request, "_api_valid_until", None)
+            max_age = settings.API_CACHE_MAX_AGE
+            if valid_until is not None:
+                max_age = max(0, min(max_age, int(valid_until - time.time())))
+            patch_cache_control(response, public=True, max_age=max_age)
+            # The answer is the same for everyone: no CSRF cookie, no Vary: Cookie (CDNs skip those).
+            request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
+            response.cookies.pop(settings.CSRF_COOKIE_NAME, None)
+            if hasattr(request, "session"):
+                request.session.accessed = False
+            vary = [value.strip() for value in response.get("Vary", "").split(",") if value.strip()]
+            if any(value.lower() == "cookie" for value in vary):
+                vary = [value for value in vary if value.lower() != "cookie"]
+                if vary:
+                    response["Vary"] = ", ".join(vary)
+                else:
+                    del response["Vary"]
+            response = get_conditional_response(request, etag=response["ETag"], response=response) or response
+        elif request.method != "GET" or response.get("Content-Type", "").startswith("application/json"):
             patch_cache_control(response, private=True, no_store=True)
         return response
+
+    @staticmethod
+    def get_graphql_params(request, data):
+        """The query, variables, operation name and id of a request, checked for type: a
+        wrong envelope is a request error, not a crash further on."""
+        if not isinstance(data, dict):
+            raise RequestError("The request body must be a JSON object.")
+        query = request.GET.get("query") or data.get("query")
+        if query is not None and not isinstance(query, str):
+            raise RequestError("query must be a string.")
+        variables = json_parameter(request.GET.get("variables") or data.get("variables"), "variables", dict)
+        operation_name = request.GET.get("operationName") or data.get("operationName")
+        if operation_name == "null":
+            operation_name = None
+        if operation_name is not None and not isinstance(operation_name, str):
+            raise RequestError("operationName must be a string.")
+        json_parameter(request.GET.get("extensions") or data.get("extensions"), "extensions", dict)
+        return query, variables, operation_name, None
 
     def get_response(self, request, data, show_graphiql=False):
         query, variables, operation_name, _id = self.get_graphql_params(request, data)
         sha256 = persisted_hash(request, data)
-        if sha256:
-            query = resolve_query(sha256, query)
+        query = resolve_query(sha256, query)
 
-        key = response_cache.response_key(query, variables, operation_name) if request._api_cacheable else None
+        key = response_cache.response_key(request.get_host(), query, variables, operation_name) if request._api_cacheable else None
         if key:
             cached = response_cache.get_cached_response(key)
             if cached is not None:
                 request._api_cache_hit = True
-                return cached
+                body, status, request._api_valid_until = cached
+                return body, status
             generations = response_cache.snapshot_generations()
 
         result = self.execute_graphql_request(request, data, query, variables, operation_name, show_graphiql)
         if result is None:  # GraphiQL page
             return None, 200
         body, status = self.encode_result(request, result, show_graphiql)
+        request._api_errors = bool(result.errors)
 
         if sha256 and not any(error.path is None for error in result.errors or []):
             remember_query(sha256, query)
         if key and status == 200 and not result.errors and not getattr(request, "_api_private", False):
             languages = getattr(request, "_api_locales", set())
-            response_cache.store_response(key, body, status, languages, generations)
+            request._api_valid_until = response_cache.store_response(key, body, status, languages, generations)
         return body, status
 
     def encode_result(self, request, result, show_graphiql):
@@ -110,9 +207,18 @@ class AllianceGraphQLView(GraphQLView):
 
         operation = get_operation_ast(document, operation_name)
         if operation is not None and operation.operation != OperationType.QUERY:
+            if request.method in ("GET", "HEAD"):
+                raise RequestError("Only queries can be sent with GET.", status=405, code="METHOD_NOT_ALLOWED")
             return ExecutionResult(errors=[GraphQLError("Only queries are supported: this API is read-only.")])
 
-        errors = validate(self.schema.graphql_schema, document, api_validation_rules(), max_errors=20)
+        # The standard rules first: the API's own limits then only see valid documents (known
+        # fragments, no cycles), which they assume.
+        errors = validate(self.schema.graphql_schema, document, specified_rules, max_errors=20)
+        if not errors:
+            errors = validate(self.schema.graphql_schema, document, api_validation_rules(), max_errors=20)
+        if not errors:
+            too_costly = check_cost(self.schema.graphql_schema, document, operation_name, variables)
+            errors = [too_costly] if too_costly else []
         if errors:
             return ExecutionResult(errors=errors)
         return execute(
@@ -133,9 +239,10 @@ class AllianceGraphQLView(GraphQLView):
             if getattr(error, "path", None):
                 formatted["path"] = error.path
             return formatted
-        if isinstance(error, GraphQLError):
-            return error.formatted
-        return {"message": str(error)}
+        formatted = error.formatted if isinstance(error, GraphQLError) else {"message": str(error)}
+        if not settings.API_SUGGESTIONS:
+            formatted["message"] = without_suggestions(formatted["message"])
+        return formatted
 
 
 def check(probe):

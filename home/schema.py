@@ -16,6 +16,7 @@ from wagtail.rich_text import RichText
 from collections import defaultdict
 
 from django.db.models import Q, prefetch_related_objects
+from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import Image
 
 from cms.api.arguments import plain
@@ -53,10 +54,6 @@ def rich_text_renderer(info, locale):
 def rich_text(info, locale, html):
     """Render stored rich text for the API in ``locale``."""
     return rich_text_renderer(info, locale)(html)
-
-
-def visible_image(info, image):
-    return get_visibility(info).media(image)
 
 
 def visible_document(info, document):
@@ -361,7 +358,7 @@ class FigureBlock(graphene.ObjectType):
     credit = graphene.String()
 
     def resolve_image(block, info):
-        return visible_image(info, block["image"])
+        return block["image"]
 
 
 class QuoteBlock(graphene.ObjectType):
@@ -377,9 +374,10 @@ class DocumentLinkBlock(graphene.ObjectType):
     title = graphene.String(description="Link text; the document's title when not set.")
 
     def resolve_document(block, info):
-        return visible_document(info, block["document"])
+        return block["document"]
 
     def resolve_title(block, info):
+        # block["document"] is None when the document is private (stream_blocks).
         document = block["document"]
         return block["title"] or (document.title if document else None)
 
@@ -414,8 +412,11 @@ def stream_blocks(info, page, stream):
     """StreamField children as plain dicts the block types read (rich text rendered).
 
     The links and embeds of every rich text block are resolved together, and the renditions
-    of every image in the stream are fetched in one query."""
+    of every image in the stream are fetched in one query. Images and documents pass the
+    privacy check here, once: a private one is None in the block, so no resolver can read
+    anything of it (not even its title)."""
     children = list(stream)
+    visibility = get_visibility(info)
     renderer = rich_text_renderer(info, page.locale)
     renderer.prime(
         [child.value.source for child in children if child.block_type == "paragraph"]
@@ -446,10 +447,14 @@ def stream_blocks(info, page, stream):
                 if isinstance(item, RichText):
                     item = rich_text(info, page.locale, item.source)
                 elif isinstance(item, Image):
-                    item = shown[id(item)]
+                    item = visibility.media(shown[id(item)])
+                elif isinstance(item, AbstractDocument):
+                    item = visibility.media(item)
                 elif isinstance(item, ListValue):
                     item = list(item)
                 value[key] = item
+        elif isinstance(child.value, (Image, AbstractDocument)):
+            value = {"value": visibility.media(child.value)}
         else:
             value = {"value": child.value}
         blocks.append({"block_type": child.block_type, "id": child.id, **value})

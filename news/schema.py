@@ -22,7 +22,6 @@ from home.schema import (
     resolve_body,
     resolve_main_image,
     stream_blocks,
-    visible_image,
 )
 from home.models import TagLabel
 from news.models import NewsIndexPage, NewsPage, NewsPageTag, RemembrancePage
@@ -87,7 +86,7 @@ class SpeakerBlock(graphene.ObjectType):
     photo = graphene.Field(ImageType)
 
     def resolve_photo(block, info):
-        return visible_image(info, block["photo"])
+        return block["photo"]  # None when private (stream_blocks)
 
 
 class RemembrancePageType(DjangoObjectType):

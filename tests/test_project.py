@@ -33,7 +33,7 @@ def test_schema_graphql_is_up_to_date():
 
 def run_settings(module, code="print(settings.DATABASES['default']['ENGINE'])", **environ):
     """Load a settings module in a fresh interpreter with only ``environ`` set, run ``code``."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_URL", "API_"))}
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_URL", "API_", "CACHE_URL", "CMS_"))}
     env.update(environ, DJANGO_SETTINGS_MODULE=module)
     return subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); from django.conf import settings; {code}"],
@@ -53,9 +53,19 @@ def test_production_takes_postgresql_from_database_url():
         DJANGO_SECRET_KEY="x" * 50,
         DJANGO_ALLOWED_HOSTS="example.org",
         DATABASE_URL="postgres://alliance@db.internal:5432/alliance",
+        CACHE_URL="rediscache://cache.internal:6379/1",
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "django.db.backends.postgresql"
+
+
+def test_production_refuses_to_start_without_a_shared_cache():
+    base = {"DJANGO_SECRET_KEY": "x" * 50, "DJANGO_ALLOWED_HOSTS": "example.org", "DATABASE_URL": "postgres://u@db/alliance"}
+    refused = run_settings("cms.settings.production", **base)
+    assert refused.returncode != 0 and "CACHE_URL must name a shared cache" in refused.stderr
+    code = "print(settings.CACHES['default']['BACKEND'])"
+    allowed = run_settings("cms.settings.production", code=code, CMS_ALLOW_LOCAL_CACHE="true", **base)
+    assert allowed.returncode == 0 and allowed.stdout.strip().endswith("LocMemCache"), allowed.stderr
 
 
 def test_default_settings_use_sqlite():

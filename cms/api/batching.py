@@ -18,10 +18,21 @@ def locales_by_id(info):
     return request_cache(info, "locales", lambda: {locale.pk: locale for locale in Locale.objects.all()})
 
 
+def record_locales(info, locales):
+    """Note the languages this response depends on, for the response cache.
+    ``None`` stands for every language (e.g. a page's translations)."""
+    used = info.context.__dict__.setdefault("_api_locales", set())
+    used.update(None if locale is None else locale.language_code for locale in locales)
+
+
 def prepare(info, items, requested_locale=None):
     """Make ``items`` a batch: each knows its siblings, and its locale comes from the request
     cache instead of a query per item. ``requested_locale`` is the language the client asked
-    for, which a page served through the fallback chain is not in."""
+    for, which a page served through the fallback chain is not in.
+
+    Every page and translatable object the API returns passes here, so this is where a
+    response records the languages it read: a publish, unpublish, move or deletion in one of
+    them invalidates the cached response, however the object was found (by id included)."""
     items = list(items)
     locales = locales_by_id(info)
     for item in items:
@@ -30,6 +41,7 @@ def prepare(info, items, requested_locale=None):
             item.locale = locales[item.locale_id]
         if requested_locale is not None:
             item._api_requested_locale = requested_locale
+    record_locales(info, {locales[item.locale_id] for item in items if getattr(item, "locale_id", None) in locales})
     return items
 
 

@@ -1,7 +1,8 @@
 """The API response cache and its invalidation.
 
 A cached response remembers the languages it was built from and the "generation" of each
-at that time. Publishing, unpublishing, moving or deleting a page bumps the generation of
+at that time, and lives no longer than the next scheduled change of the content (a page or
+snippet expiring, a revision scheduled to go live): those happen without a publish signal. Publishing, unpublishing, moving or deleting a page bumps the generation of
 its language only; changes that can touch every response (snippets, settings, media, view
 restrictions) bump the global generation. A response is served from the cache only while
 all its generations are unchanged. Generations live in Django's cache, so every app process
@@ -41,8 +42,9 @@ def current_generations(names):
     return {keys[key]: value for key, value in found.items()}
 
 
-def response_key(query, variables, operation_name):
-    material = json.dumps([query, variables or {}, operation_name or ""], sort_keys=True)
+def response_key(host, query, variables, operation_name):
+    """The cache key of a response: answers carry absolute URLs built for the request's host."""
+    material = json.dumps([host, query, variables or {}, operation_name or ""], sort_keys=True)
     return "api:response:" + hashlib.sha256(material.encode()).hexdigest()
 
 
@@ -55,27 +57,63 @@ def dependencies(languages):
     return sorted(set(languages)) + [GLOBAL]
 
 
+def next_scheduled_change():
+    """When content next changes by itself: the earliest future expiry of a live page or
+    snippet, or go-live time of an approved revision (None if nothing is scheduled)."""
+    from django.apps import apps
+    from django.db.models import Min
+    from django.utils import timezone
+    from wagtail.models import DraftStateMixin, Page, Revision
+
+    now = timezone.now()
+    times = [Revision.objects.filter(approved_go_live_at__gt=now).aggregate(at=Min("approved_go_live_at"))["at"]]
+    for model in apps.get_models():
+        if issubclass(model, DraftStateMixin) and (model is Page or not issubclass(model, Page)):
+            times.append(model.objects.filter(live=True, expire_at__gt=now).aggregate(at=Min("expire_at"))["at"])
+    times = [at for at in times if at is not None]
+    return min(times) if times else None
+
+
+def seconds_until(moment, default):
+    """Whole seconds from now until ``moment`` (at most ``default``; ``default`` for None)."""
+    if moment is None:
+        return default
+    return max(0, min(default, int(moment.timestamp() - time.time())))
+
+
 def get_cached_response(key):
-    """(body, status) of a cached response that is still current, else None."""
+    """(body, status, valid until: a Unix time or None) of a cached response that is still
+    current, else None."""
     entry = cache.get(key)
-    if entry is None:
+    if entry is None or (entry.get("valid_until") is not None and entry["valid_until"] <= time.time()):
         return None
     if current_generations(entry["generations"]) != entry["generations"]:
         return None
-    return entry["body"], entry["status"]
+    return entry["body"], entry["status"], entry.get("valid_until")
 
 
 def store_response(key, body, status, languages, generations):
     """Cache a response with the generations read before it was built (so a publish that
-    happened meanwhile makes it stale at once)."""
+    happened meanwhile makes it stale at once), until the next scheduled change at most.
+    Returns that time (a Unix time, or None when nothing is scheduled)."""
     names = dependencies(languages)
     missing = [name for name in names if name not in generations]
     generations = {**generations, **current_generations(missing)}
-    cache.set(
-        key,
-        {"body": body, "status": status, "generations": {name: generations[name] for name in names}},
-        timeout=settings.API_CACHE_TIMEOUT,
-    )
+    change = next_scheduled_change()
+    timeout = seconds_until(change, settings.API_CACHE_TIMEOUT)
+    valid_until = change.timestamp() if change is not None else None
+    if timeout > 0:
+        cache.set(
+            key,
+            {
+                "body": body,
+                "status": status,
+                "generations": {name: generations[name] for name in names},
+                "valid_until": valid_until,
+            },
+            timeout=timeout,
+        )
+    return valid_until
 
 
 def snapshot_generations():

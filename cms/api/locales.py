@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db.models import Q
 from graphql import GraphQLError
 
-from cms.api.batching import locales_by_id
+from cms.api.batching import locales_by_id, record_locales
 
 
 def get_locale(info, language_code):
@@ -33,13 +33,6 @@ def locales_for(info, language_code, fallback):
     """The locales a query may answer from, in order of preference."""
     locale = get_locale(info, language_code)
     return fallback_chain(info, locale) if fallback else [locale]
-
-
-def record_locales(info, locales):
-    """Note the languages this response depends on, for the response cache.
-    ``None`` stands for every language (e.g. a page's translations)."""
-    used = info.context.__dict__.setdefault("_api_locales", set())
-    used.update(None if locale is None else locale.language_code for locale in locales)
 
 
 def in_locales(queryset, locales):

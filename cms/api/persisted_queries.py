@@ -2,13 +2,19 @@
 instead of its text, so a query fits a short, cacheable GET URL.
 
 The first time, the client sends both the hash and the query; the server checks the hash and
-remembers the query. Afterwards the hash alone is enough; an unknown hash answers
-``PersistedQueryNotFound`` and the client sends the text again.
+remembers the query (if it is valid and at most ``API_PERSISTED_QUERY_MAX_SIZE`` bytes, for
+``API_PERSISTED_QUERY_TTL`` seconds). Afterwards the hash alone is enough; an unknown hash
+answers ``PersistedQueryNotFound`` and the client sends the text again.
+
+Safelist mode (``API_SAFELIST``, as Apollo's safelisting): the API answers only the queries
+registered at deploy time with ``manage.py register_queries`` (``SafelistedQuery``), by hash;
+query texts sent by clients are neither run nor stored.
 """
 
 import hashlib
 import json
 
+from django.conf import settings
 from django.core.cache import cache
 
 
@@ -37,15 +43,37 @@ def persisted_hash(request, data):
     persisted = extensions.get("persistedQuery") if isinstance(extensions, dict) else None
     if not persisted:
         return None
+    if not isinstance(persisted, dict):
+        raise PersistedQueryError("extensions.persistedQuery must be an object.", "BAD_REQUEST")
     if persisted.get("version") != 1 or not isinstance(persisted.get("sha256Hash"), str):
         raise PersistedQueryError("Unsupported persisted query version or hash.", "PERSISTED_QUERY_NOT_SUPPORTED")
     return persisted["sha256Hash"].lower()
 
 
+def query_hash(query):
+    return hashlib.sha256(query.encode()).hexdigest()
+
+
 def resolve_query(sha256, query):
-    """The query text for a persisted-query request (and remember it when it is new)."""
+    """The query text to run for a request with ``sha256`` (None without the extension) and
+    ``query`` (the text sent, if any)."""
+    if settings.API_SAFELIST:
+        from cms.api.models import SafelistedQuery
+
+        if sha256 is None:
+            raise PersistedQueryError(
+                "This API answers registered queries only: send the sha256Hash of a registered query "
+                "in extensions.persistedQuery.",
+                "QUERY_NOT_IN_SAFELIST",
+            )
+        stored = SafelistedQuery.objects.filter(sha256=sha256).values_list("query", flat=True).first()
+        if stored is None:
+            raise PersistedQueryError("This query is not registered.", "QUERY_NOT_IN_SAFELIST")
+        return stored
+    if sha256 is None:
+        return query
     if query:
-        if hashlib.sha256(query.encode()).hexdigest() != sha256:
+        if query_hash(query) != sha256:
             raise PersistedQueryError("provided sha does not match query", "PERSISTED_QUERY_HASH_MISMATCH")
         return query
     stored = cache.get(query_key(sha256))
@@ -55,4 +83,8 @@ def resolve_query(sha256, query):
 
 
 def remember_query(sha256, query):
-    cache.set(query_key(sha256), query, timeout=None)
+    """Store a valid query sent with its hash (not in safelist mode, not when too large)."""
+    if settings.API_SAFELIST or len(query.encode()) > settings.API_PERSISTED_QUERY_MAX_SIZE:
+        return False
+    cache.set(query_key(sha256), query, timeout=settings.API_PERSISTED_QUERY_TTL)
+    return True

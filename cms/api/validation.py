@@ -1,11 +1,11 @@
 """Validation rules that protect the public API from abusive queries.
 
-graphql-core replaces its standard rules with whatever list it is given, so the standard
-``specified_rules`` always come first here."""
+The view runs graphql-core's standard ``specified_rules`` first and these only on documents
+that pass them (the depth rule assumes known fragments without cycles)."""
 
 from django.conf import settings
 from graphene.validation import depth_limit_validator
-from graphql import GraphQLError, NoSchemaIntrospectionCustomRule, ValidationRule, specified_rules
+from graphql import GraphQLError, NoSchemaIntrospectionCustomRule, ValidationRule
 
 
 def max_aliases_rule(limit):
@@ -28,7 +28,6 @@ def max_aliases_rule(limit):
 def api_validation_rules():
     """The standard rules plus the API's limits, as configured in settings."""
     rules = [
-        *specified_rules,
         depth_limit_validator(max_depth=settings.API_MAX_DEPTH),
         max_aliases_rule(settings.API_MAX_ALIASES),
     ]

@@ -19,6 +19,7 @@ DEBUG = env.bool("DJANGO_DEBUG", default=False)
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
 
 INSTALLED_APPS = [
+    "cms.api",
     "home",
     "news",
     "practices",
@@ -210,6 +211,17 @@ API_MAX_TOKENS = env.int("API_MAX_TOKENS", default=2000)
 API_MAX_BODY_SIZE = env.int("API_MAX_BODY_SIZE", default=256 * 1024)
 API_INTROSPECTION = env.bool("API_INTROSPECTION", default=True)
 API_MASK_ERRORS = env.bool("API_MASK_ERRORS", default=False)
+# Automatic persisted queries: the largest query text stored, and how long it is kept.
+API_PERSISTED_QUERY_MAX_SIZE = env.int("API_PERSISTED_QUERY_MAX_SIZE", default=16 * 1024)
+API_PERSISTED_QUERY_TTL = env.int("API_PERSISTED_QUERY_TTL", default=7 * 24 * 3600)
+# Safelist mode: only the queries registered with `manage.py register_queries` are answered.
+API_SAFELIST = env.bool("API_SAFELIST", default=False)
+# Query cost: the estimated objects a query can return (product of list limits along each
+# path; lists without a limit count as API_COST_LIST_SIZE). See cms/api/cost.py.
+API_MAX_COST = env.int("API_MAX_COST", default=5000)
+API_COST_LIST_SIZE = env.int("API_COST_LIST_SIZE", default=10)
+# graphql-core's "Did you mean ...?" hints in error messages (they map the schema).
+API_SUGGESTIONS = env.bool("API_SUGGESTIONS", default=True)
 # Response cache for GET requests: entries live at most this long (invalidation is immediate),
 # and browsers / CDNs may keep a response for API_CACHE_MAX_AGE seconds.
 API_CACHE_TIMEOUT = env.int("API_CACHE_TIMEOUT", default=600)

@@ -18,6 +18,13 @@ DATABASES = {"default": env.db("DATABASE_URL")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
 
+# Restricted page paths, cache generations, persisted queries and rate limits must be the same
+# in every app process: a per-process cache would let one worker miss what another changed.
+if not env("CACHE_URL", default="") and not env.bool("CMS_ALLOW_LOCAL_CACHE", default=False):
+    raise ImproperlyConfigured(
+        "CACHE_URL must name a shared cache (Redis) in production; set CMS_ALLOW_LOCAL_CACHE=true to run "
+        "a single process with a local-memory cache on purpose."
+    )
 CACHES = {
     "default": env.cache("CACHE_URL", default="locmemcache://alliance-cms"),
     # Wagtail keeps rendition lookups here: shared by every app server.
@@ -105,3 +112,4 @@ if not DEEPL_AUTH_KEY:
 GRAPHIQL_ENABLED = False
 API_INTROSPECTION = env.bool("API_INTROSPECTION", default=False)
 API_MASK_ERRORS = True
+API_SUGGESTIONS = env.bool("API_SUGGESTIONS", default=False)

@@ -120,9 +120,10 @@ def test_production_turns_off_introspection_graphiql_and_error_details():
         DJANGO_SECRET_KEY="x" * 50,
         DJANGO_ALLOWED_HOSTS="example.org",
         DATABASE_URL="postgres://alliance@db/alliance",
-        code="print(settings.API_INTROSPECTION, settings.GRAPHIQL_ENABLED, settings.API_MASK_ERRORS)",
+        CACHE_URL="rediscache://cache.internal:6379/1",
+        code="print(settings.API_INTROSPECTION, settings.GRAPHIQL_ENABLED, settings.API_MASK_ERRORS, settings.API_SUGGESTIONS)",
     )
-    assert result.stdout.split() == ["False", "False", "True"], result.stderr
+    assert result.stdout.split() == ["False", "False", "True", "False"], result.stderr
     dev = run_settings("cms.settings.dev", code="print(settings.API_INTROSPECTION, settings.GRAPHIQL_ENABLED)")
     assert dev.stdout.split() == ["True", "True"], dev.stderr
 
@@ -155,6 +156,10 @@ def test_error_details_are_masked_in_production(graphql, settings, monkeypatch, 
     assert graphql('{ news(locale: "xx") { totalCount } }')["errors"][0]["message"].startswith("Unknown locale")
 
 
-def test_standard_validation_rules_are_kept():
-    rules = api_validation_rules()
-    assert all(rule in rules for rule in specified_rules)
+def test_standard_validation_rules_run_before_the_apis_own(graphql):
+    """The depth and alias limits only ever see documents the standard rules accept."""
+    unknown = graphql("{ ...Missing }", expected_status=400)
+    assert unknown["errors"][0]["message"] == "Unknown fragment 'Missing'."
+    cycle = graphql("{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }", expected_status=400)
+    assert "Cannot spread fragment 'A' within itself" in cycle["errors"][0]["message"]
+    assert not any(rule in api_validation_rules() for rule in specified_rules)

@@ -107,7 +107,7 @@ PROBES = {
     "search": lambda w: f'{{ search(query: "{MARK}") {{ totalCount items {{ title }} }} }}',
     "search(fr, fallback)": lambda w: f'{{ search(query: "{MARK}", locale: "fr", fallback: true) {{ items {{ title }} }} }}',
     "navigation": lambda w: '{ navigation(locale: "en", depth: 4) { title children { title children { title } } } }',
-    "children": lambda w: '{ page(urlPath: "/", locale: "en") { children { title children { title } } } }',
+    "children": lambda w: '{ page(urlPath: "/", locale: "en") { children(limit: 50) { title children(limit: 50) { title } } } }',
     "parent": lambda w: f'{{ page(id: "{w.child.pk}") {{ title parent {{ title }} }} }}',
     "ancestors": lambda w: f'{{ page(id: "{w.child.pk}") {{ ancestors {{ title }} }} }}',
     "translations": lambda w: f'{{ page(id: "{w.probe.pk}") {{ translations {{ title }} }} }}',

@@ -1,0 +1,110 @@
+"""The query cost limit: an estimate of how many objects a query can return, checked before it
+runs (like graphql-armor's cost limit or Contentful's query complexity).
+
+Every object a field returns costs 1, multiplied by the sizes of the lists it sits in along its
+path. A list's size is its ``limit`` argument (a literal or a variable), or the ``limit`` of the
+collection it belongs to (``news(limit: 50) { items }``), or the argument's default; a list
+without a limit (translations, tags, body blocks) counts as ``API_COST_LIST_SIZE``. Scalars are
+free. A query over ``API_MAX_COST`` is refused with an error that states its cost and the limit.
+"""
+
+from django.conf import settings
+from graphql import (
+    FieldNode,
+    FragmentSpreadNode,
+    GraphQLError,
+    GraphQLList,
+    InlineFragmentNode,
+    IntValueNode,
+    OperationDefinitionNode,
+    VariableNode,
+    get_named_type,
+    get_nullable_type,
+    is_composite_type,
+)
+
+
+def query_cost(schema, document, operation_name=None, variables=None):
+    """The estimated number of objects the operation can return."""
+    fragments = {
+        definition.name.value: definition
+        for definition in document.definitions
+        if definition.kind == "fragment_definition"
+    }
+    operations = [definition for definition in document.definitions if isinstance(definition, OperationDefinitionNode)]
+    operation = next(
+        (item for item in operations if operation_name is None or (item.name and item.name.value == operation_name)),
+        None,
+    )
+    if operation is None:
+        return 0
+    walker = CostWalker(schema, fragments, variables or {})
+    return walker.selection_cost(schema.query_type, operation.selection_set, 1, None)
+
+
+class CostWalker:
+    def __init__(self, schema, fragments, variables):
+        self.schema = schema
+        self.fragments = fragments
+        self.variables = variables
+
+    def limit_of(self, field_definition, node):
+        """The ``limit`` a field is called with (None if it takes none)."""
+        if "limit" not in field_definition.args:
+            return None
+        for argument in node.arguments or ():
+            if argument.name.value != "limit":
+                continue
+            value = argument.value
+            if isinstance(value, IntValueNode):
+                return int(value.value)
+            if isinstance(value, VariableNode) and isinstance(self.variables.get(value.name.value), int):
+                return self.variables[value.name.value]
+            break
+        default = field_definition.args["limit"].default_value
+        return default if isinstance(default, int) else settings.API_DEFAULT_PAGE_SIZE
+
+    def selection_cost(self, parent_type, selection_set, multiplier, collection_limit):
+        total = 0
+        for selection in selection_set.selections:
+            if isinstance(selection, FieldNode):
+                name = selection.name.value
+                if name.startswith("__") or not hasattr(parent_type, "fields") or name not in parent_type.fields:
+                    continue
+                field_definition = parent_type.fields[name]
+                field_type = get_nullable_type(field_definition.type)
+                limit = self.limit_of(field_definition, selection)
+                named_type = get_named_type(field_type)
+                if not is_composite_type(named_type):
+                    continue
+                if isinstance(field_type, GraphQLList):
+                    size = limit or collection_limit or settings.API_COST_LIST_SIZE
+                    count, inner_limit = multiplier * size, None
+                else:
+                    count, inner_limit = multiplier, limit
+                total += count
+                if selection.selection_set:
+                    total += self.selection_cost(named_type, selection.selection_set, count, inner_limit)
+            elif isinstance(selection, InlineFragmentNode):
+                fragment_type = (
+                    self.schema.get_type(selection.type_condition.name.value) if selection.type_condition else parent_type
+                )
+                total += self.selection_cost(fragment_type, selection.selection_set, multiplier, collection_limit)
+            elif isinstance(selection, FragmentSpreadNode):
+                fragment = self.fragments.get(selection.name.value)
+                if fragment is not None:
+                    fragment_type = self.schema.get_type(fragment.type_condition.name.value)
+                    total += self.selection_cost(fragment_type, fragment.selection_set, multiplier, collection_limit)
+        return total
+
+
+def check_cost(schema, document, operation_name, variables):
+    """A GraphQLError when the query is estimated to return more than API_MAX_COST objects."""
+    cost = query_cost(schema, document, operation_name, variables)
+    if cost > settings.API_MAX_COST:
+        return GraphQLError(
+            f"The query may return {cost} objects, more than the limit of {settings.API_MAX_COST}. "
+            "Ask for fewer items (limit) or fewer nested lists.",
+            extensions={"code": "QUERY_TOO_COSTLY", "cost": cost, "maxCost": settings.API_MAX_COST},
+        )
+    return None
