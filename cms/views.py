@@ -26,6 +26,7 @@ from graphql import (
 
 from cms.api import cache as response_cache
 from cms.api.persisted_queries import PersistedQueryError, persisted_hash, remember_query, resolve_query
+from cms.api.access import AccessError, authenticate, check_rate_limit
 from cms.api.cost import check_cost
 from cms.api.validation import api_validation_rules
 
@@ -88,6 +89,16 @@ class AllianceGraphQLView(GraphQLView):
             return json_errors(
                 413, f"The request body is larger than {settings.API_MAX_BODY_SIZE} bytes.", "REQUEST_TOO_LARGE"
             )
+        try:
+            request.api_key = authenticate(request)
+            check_rate_limit(request, request.api_key)
+        except AccessError as error:
+            response = json_errors(error.status, str(error), error.code)
+            for name, value in error.headers.items():
+                response[name] = value
+            if error.status == 401:
+                response["WWW-Authenticate"] = 'Bearer realm="api"'
+            return response
         request._api_cacheable = request.method in ("GET", "HEAD")
         if request.method == "POST" and request.content_type not in (
             "application/json",

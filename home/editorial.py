@@ -156,6 +156,7 @@ def group_specs():
                 *model_permissions(["auth.user", "auth.group"], ["add", "change", "delete", "view"]),
                 *model_permissions(["wagtailcore.locale", "wagtailcore.workflow", "wagtailcore.task"], ["add", "change", "delete"]),
                 *model_permissions(["wagtailcore.site"], ["add", "change", "delete"]),
+                *model_permissions(["api.apikey"], ["add", "change", "delete", "view"]),
                 permission("wagtail_localize", "submit_translation"),
             ],
             pages=[root],

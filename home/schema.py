@@ -19,6 +19,9 @@ from django.db.models import Q, prefetch_related_objects
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import Image
 
+from django.conf import settings
+
+from cms.api.access import has_scope, is_admin_user
 from cms.api.arguments import plain
 from cms.api.batching import batched, locales_by_id, prepare, request_cache
 from cms.api.locales import get_locale, in_locales, locales_for, record_locales
@@ -609,20 +612,20 @@ class SiteSettingsType(graphene.ObjectType):
     class Meta:
         name = "SiteSettings"
 
-    def resolve_site_name(settings, info):
+    def resolve_site_name(site_in_locale, info):
         # The home page's title is the site's name in each language.
-        home = home_page_in(settings.locale)
+        home = home_page_in(site_in_locale.locale)
         if home is not None and api_pages().filter(pk=home.pk).exists():
             return home.title
-        return settings.site.site_name or ""
+        return site_in_locale.site.site_name or ""
 
-    def resolve_contact(settings, info):
-        return ContactSettings.for_site(settings.site).for_locale(settings.locale)
+    def resolve_contact(site_in_locale, info):
+        return ContactSettings.for_site(site_in_locale.site).for_locale(site_in_locale.locale)
 
-    def resolve_social_media(settings, info):
-        return SocialMediaSettings.for_site(settings.site)
+    def resolve_social_media(site_in_locale, info):
+        return SocialMediaSettings.for_site(site_in_locale.site)
 
-    def resolve_locales(site, info):
+    def resolve_locales(site_in_locale, info):
         return Locale.objects.order_by("pk")
 
 
@@ -830,6 +833,11 @@ class Query(graphene.ObjectType):
             raise GraphQLError("Give exactly one of id, urlPath, translationKey or previewToken.")
         if preview_token is not None:
             info.context._api_private = True  # a draft: never cached, never shared
+            if settings.API_PREVIEW_REQUIRES_KEY and not (has_scope(info.context, "preview") or is_admin_user(info.context)):
+                raise GraphQLError(
+                    "Previews need an API key with the preview scope (Authorization: Bearer <key>).",
+                    extensions={"code": "FORBIDDEN"},
+                )
             return prepare(info, [page_for_token(preview_token)])[0]
         if url_path is not None and not url_path.startswith("/"):
             raise GraphQLError("urlPath must start with '/'.")
@@ -883,10 +891,8 @@ class Query(graphene.ObjectType):
         return SiteInLocale(default_site(), get_locale(info, locale))
 
     def resolve_translation_report(root, info, locale, status=None):
-        from django.conf import settings as django_settings
-
         target = get_locale(info, locale)
-        source_locale = get_locale(info, django_settings.LANGUAGE_CODE)
+        source_locale = get_locale(info, settings.LANGUAGE_CODE)
         if target.pk == source_locale.pk:
             raise GraphQLError(f"'{locale}' is the source language: choose a language pages are translated into.")
         record_locales(info, [None])

@@ -155,6 +155,7 @@ def translation_statuses(source_pages, locale, include_drafts=False):
 
 def sees_translation_drafts(request):
     """Whether this API request may learn about drafts and progress: a signed-in user of the
-    admin. Anonymous callers get the public view."""
-    user = getattr(request, "user", None)
-    return bool(user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
+    admin, or an API key with the editorial scope. Anyone else gets the public view."""
+    from cms.api.access import has_scope, is_admin_user
+
+    return has_scope(request, "editorial") or is_admin_user(request)

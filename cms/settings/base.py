@@ -216,6 +216,14 @@ API_PERSISTED_QUERY_MAX_SIZE = env.int("API_PERSISTED_QUERY_MAX_SIZE", default=1
 API_PERSISTED_QUERY_TTL = env.int("API_PERSISTED_QUERY_TTL", default=7 * 24 * 3600)
 # Safelist mode: only the queries registered with `manage.py register_queries` are answered.
 API_SAFELIST = env.bool("API_SAFELIST", default=False)
+# Rate limits, requests per minute (0: none): anonymous callers per IP address, API keys per
+# key (each key may set its own). Behind a proxy, name the header with the client's address.
+API_RATE_LIMIT_ANONYMOUS = env.int("API_RATE_LIMIT_ANONYMOUS", default=600)
+API_RATE_LIMIT_KEY = env.int("API_RATE_LIMIT_KEY", default=6000)
+API_CLIENT_IP_HEADER = env("API_CLIENT_IP_HEADER", default="")
+# Drafts through `page(previewToken:)` need an API key with the preview scope (or a signed-in
+# admin user) as well as the signed token.
+API_PREVIEW_REQUIRES_KEY = env.bool("API_PREVIEW_REQUIRES_KEY", default=False)
 # Query cost: the estimated objects a query can return (product of list limits along each
 # path; lists without a limit count as API_COST_LIST_SIZE). See cms/api/cost.py.
 API_MAX_COST = env.int("API_MAX_COST", default=5000)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from django.test import Client
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from hypothesis_graphql import strategies as gql
 
 SCHEMA = (Path(__file__).resolve().parent.parent.parent / "schema.graphql").read_text()
@@ -36,3 +37,50 @@ def test_generated_queries_never_cause_a_server_error():
     print(f"fuzz: {seen['cases']} cases, responses by status {dict(sorted(seen['statuses'].items()))}")
     assert seen["cases"] >= FUZZ_CASES
     assert 500 not in seen["statuses"]
+
+
+ENVELOPE_CASES = 300
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3),
+    max_leaves=6,
+)
+queries = st.sampled_from(["{ news(limit: 1) { totalCount } }", "{ ...F }", "mutation { x }", "", "{"]) | json_values
+extensions = (
+    json_values
+    | st.builds(lambda value: {"persistedQuery": value}, json_values)
+    | st.builds(lambda sha: {"persistedQuery": {"version": 1, "sha256Hash": sha}}, st.text(max_size=64))
+)
+
+
+@pytest.mark.django_db
+def test_mutated_request_envelopes_never_cause_a_server_error():
+    """The envelope, not only the document: query, variables, extensions and operationName of
+    any JSON type, by POST (JSON body) and by GET (parameters, JSON-encoded or raw)."""
+    client = Client()
+    statuses = {}
+
+    @settings(max_examples=ENVELOPE_CASES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(
+        query=queries,
+        variables=json_values,
+        extension=extensions,
+        operation_name=json_values,
+        method=st.sampled_from(["post", "get", "get-raw"]),
+    )
+    def run(query, variables, extension, operation_name, method):
+        envelope = {"query": query, "variables": variables, "extensions": extension, "operationName": operation_name}
+        if method == "post":
+            response = client.post("/graphql/", json.dumps(envelope), content_type="application/json")
+        else:
+            encode = json.dumps if method == "get" else str
+            params = {key: value if isinstance(value, str) else encode(value) for key, value in envelope.items() if value is not None}
+            response = client.get("/graphql/", params, HTTP_ACCEPT="application/json")
+        statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
+        assert response.status_code in (200, 400, 405), (response.status_code, envelope, response.content[:300])
+        body = response.json()
+        assert "data" in body or body["errors"][0]["message"]
+
+    run()
+    print(f"envelope fuzz: {sum(statuses.values())} cases, responses by status {dict(sorted(statuses.items()))}")
+    assert 500 not in statuses

@@ -1,0 +1,92 @@
+"""Who is calling the API: an API key (``Authorization: Bearer``) with its scope, or an
+anonymous caller; and how often they may call (a fixed one-minute window per key or per IP,
+counted in the shared cache)."""
+
+import logging
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import timezone
+
+logger = logging.getLogger("cms.api")
+
+
+class AccessError(Exception):
+    """A request refused before it runs: answered as a GraphQL error with ``status``."""
+
+    def __init__(self, message, status, code, headers=None):
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.headers = headers or {}
+
+
+def authenticate(request):
+    """The request's active ApiKey, None without an Authorization header; an AccessError (401)
+    for anything else, so a typo in a key is never silently anonymous."""
+    from cms.api.models import ApiKey
+
+    header = request.META.get("HTTP_AUTHORIZATION", "").strip()
+    if not header:
+        return None
+    scheme, _, key = header.partition(" ")
+    key = key.strip()
+    if scheme.lower() != "bearer" or not key:
+        raise AccessError("Send the API key as 'Authorization: Bearer <key>'.", 401, "UNAUTHENTICATED")
+    api_key = ApiKey.objects.filter(key_hash=ApiKey.hash(key)).first()
+    if api_key is None or not api_key.active:
+        raise AccessError("The API key is not valid or has been revoked.", 401, "UNAUTHENTICATED")
+    now = timezone.now()
+    if api_key.last_used_at is None or (now - api_key.last_used_at).total_seconds() > 60:
+        type(api_key).objects.filter(pk=api_key.pk).update(last_used_at=now)  # at most once a minute
+    return api_key
+
+
+def client_ip(request):
+    """The caller's address: REMOTE_ADDR, or the first address of API_CLIENT_IP_HEADER (e.g.
+    HTTP_X_FORWARDED_FOR) when the app runs behind a proxy that sets it."""
+    header = settings.API_CLIENT_IP_HEADER
+    if header and request.META.get(header):
+        return request.META[header].split(",")[0].strip()
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def check_rate_limit(request, api_key):
+    """Count this request; an AccessError (429 with Retry-After) past the caller's limit per
+    minute. If the cache is down, requests are let through (and it is logged)."""
+    if api_key is not None:
+        who, limit = f"key:{api_key.pk}", api_key.rate_limit or settings.API_RATE_LIMIT_KEY
+    else:
+        who, limit = f"ip:{client_ip(request)}", settings.API_RATE_LIMIT_ANONYMOUS
+    if not limit:
+        return
+    now = time.time()
+    window = int(now // 60)
+    key = f"api:rate:{who}:{window}"
+    try:
+        cache.add(key, 0, timeout=61)
+        count = cache.incr(key)
+    except Exception:  # noqa: BLE001 - never refuse readers because the counter is unreachable
+        logger.warning("Rate limiting skipped: the cache is unreachable", exc_info=True)
+        return
+    if count > limit:
+        retry = max(1, 60 * (window + 1) - int(now))
+        raise AccessError(
+            f"Rate limit of {limit} requests per minute exceeded; retry in {retry} seconds.",
+            429,
+            "RATE_LIMITED",
+            {"Retry-After": str(retry)},
+        )
+
+
+def has_scope(request, scope):
+    """Whether the request's API key grants ``scope``."""
+    api_key = getattr(request, "api_key", None)
+    return api_key is not None and api_key.allows(scope)
+
+
+def is_admin_user(request):
+    """A signed-in user of the Wagtail admin (session cookie)."""
+    user = getattr(request, "user", None)
+    return bool(user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
