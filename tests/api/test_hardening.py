@@ -12,8 +12,6 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction
 
-from cms.api.cost import query_cost
-from cms.api.models import SafelistedQuery
 from cms.schema import schema
 from news.models import NewsIndexPage, NewsPage
 from tests.factories import NewsPageFactory
@@ -215,6 +213,8 @@ def test_a_persisted_query_miss_is_not_cacheable(client):
 
 
 def test_safelist_mode_answers_registered_queries_only(client, settings, tmp_path):
+    from cms.api.models import SafelistedQuery
+
     query = "query LatestNews { news(limit: 3) { items { title } } }\n"
     (tmp_path / "latest-news.graphql").write_text(query)
     call_command("register_queries", str(tmp_path), verbosity=0)
@@ -232,6 +232,8 @@ def test_safelist_mode_answers_registered_queries_only(client, settings, tmp_pat
 
 def test_register_queries_refuses_invalid_files_and_registers_nothing(tmp_path):
     from django.core.management.base import CommandError
+
+    from cms.api.models import SafelistedQuery
 
     (tmp_path / "good.graphql").write_text("{ news { totalCount } }")
     (tmp_path / "bad.graphql").write_text("{ newz { totalCount } }")
@@ -251,6 +253,8 @@ def nested(levels, limit):
 
 
 def test_cost_just_under_and_over_the_limit(graphql, settings):
+    from cms.api.cost import query_cost
+
     assert settings.API_MAX_COST == 5000
     document_over = nested(2, 100)
     from graphql import parse
@@ -269,6 +273,8 @@ def test_cost_just_under_and_over_the_limit(graphql, settings):
 
 def test_cost_follows_variables_and_collection_limits(graphql, settings):
     from graphql import parse
+
+    from cms.api.cost import query_cost
 
     query = "query($n: Int) { news(limit: $n) { items { title translations { title } } } }"
     assert query_cost(schema.graphql_schema, parse(query), variables={"n": 100}) == 1 + 100 + 100 * 10
