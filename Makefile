@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1:8000
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/alliance
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/1
 
-.PHONY: install demo test test-postgres messages schema
+.PHONY: install demo test test-postgres messages schema audit-tools
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,16 @@ $(VENV)/.installed: requirements.txt constraints.txt
 	touch $@
 
 install: $(VENV)/.installed
+
+# The graphql-http audit suite (GraphQL over HTTP) that tests/test_http_audit.py runs against a
+# live server: exact versions from the npm registry; without npm the test says why it skipped.
+AUDIT_TOOLS := tools/http-audit/node_modules/.installed
+$(AUDIT_TOOLS): tools/http-audit/package.json
+	@if command -v npm >/dev/null; then \
+		cd tools/http-audit && npm install --no-package-lock --no-audit --no-fund --silent && touch node_modules/.installed; \
+	else echo "npm not found: the GraphQL-over-HTTP audit will be skipped"; fi
+
+audit-tools: $(AUDIT_TOOLS)
 
 # Compile the gettext catalogues of locale/ (the .mo files are build output, not in git).
 messages: install
@@ -30,12 +40,12 @@ demo: messages
 # Two workers (this machine has two cores); a bare `pytest` runs serially.
 PYTEST := $(PY) -m pytest -n 2
 
-test: messages
+test: messages audit-tools
 	$(PYTEST)
 
 # The same suite on PostgreSQL with the cache in Redis, when those servers answer
 # (CI machines run both on 127.0.0.1); otherwise it says why it did not run.
-test-postgres: messages
+test-postgres: messages audit-tools
 	@if ! $(PY) scripts/reachable.py "$(TEST_POSTGRES_URL)"; then \
 		echo "SKIPPED PostgreSQL suite: no PostgreSQL server answers at $(TEST_POSTGRES_URL)"; \
 	elif ! $(PY) scripts/reachable.py "$(TEST_REDIS_URL)"; then \

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.views.decorators.cache import never_cache
 from graphene_django.views import GraphQLView, HttpError
 from graphql import (
@@ -33,11 +33,24 @@ from cms.api.validation import api_validation_rules
 logger = logging.getLogger("cms.api")
 
 
-def json_errors(status, message, code=None):
+GRAPHQL_RESPONSE = "application/graphql-response+json"
+JSON = "application/json"
+
+
+def response_media_type(request):
+    """The media type of the answer (GraphQL over HTTP): application/graphql-response+json when
+    the client accepts it first, application/json when it accepts that or anything (or sends no
+    Accept header), else None."""
+    if not request.META.get("HTTP_ACCEPT"):
+        return JSON
+    return request.get_preferred_type([JSON, GRAPHQL_RESPONSE])
+
+
+def json_errors(status, message, code=None, media_type=JSON):
     error = {"message": message}
     if code:
         error["extensions"] = {"code": code}
-    response = JsonResponse({"errors": [error]}, status=status)
+    response = JsonResponse({"errors": [error]}, status=status, content_type=f"{media_type}; charset=utf-8")
     patch_cache_control(response, no_store=True)
     return response
 
@@ -84,6 +97,11 @@ class AllianceGraphQLView(GraphQLView):
     batch = False
 
     def dispatch(self, request, *args, **kwargs):
+        request._api_media_type = response_media_type(request)
+        if request._api_media_type is None and not (self.graphiql and self.request_wants_html(request)):
+            return json_errors(
+                406, f"This API answers {JSON} or {GRAPHQL_RESPONSE}: accept one of them.", "NOT_ACCEPTABLE"
+            )
         length = request.META.get("CONTENT_LENGTH") or "0"
         if not length.isdigit() or int(length) > settings.API_MAX_BODY_SIZE:
             return json_errors(
@@ -110,16 +128,20 @@ class AllianceGraphQLView(GraphQLView):
         try:
             response = super().dispatch(request, *args, **kwargs)
         except PersistedQueryError as error:
-            return json_errors(400 if error.code != "PERSISTED_QUERY_NOT_FOUND" else 200, str(error), error.code)
+            status = 400 if error.code != "PERSISTED_QUERY_NOT_FOUND" else 200
+            return json_errors(status, str(error), error.code, request._api_media_type or JSON)
         except RequestError as error:
-            response = json_errors(error.status, str(error), error.code)
+            response = json_errors(error.status, str(error), error.code, request._api_media_type or JSON)
             if error.status == 405:
                 response["Allow"] = "POST"
             return response
+        is_json = response.get("Content-Type", "").startswith(JSON)
+        if is_json:
+            response["Content-Type"] = f"{request._api_media_type or JSON}; charset=utf-8"
         public = (
             response.status_code == 200
             and request.method in ("GET", "HEAD")
-            and response.get("Content-Type", "").startswith("application/json")
+            and is_json
             and request._api_cacheable
             and not getattr(request, "_api_private", False)
             and not getattr(request, "_api_errors", False)
@@ -131,6 +153,7 @@ class AllianceGraphQLView(GraphQLView):
             if valid_until is not None:
                 max_age = max(0, min(max_age, int(valid_until - time.time())))
             patch_cache_control(response, public=True, max_age=max_age)
+            patch_vary_headers(response, ["Accept"])
             # The answer is the same for everyone: no CSRF cookie, no Vary: Cookie (CDNs skip those).
             request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
             response.cookies.pop(settings.CSRF_COOKIE_NAME, None)
@@ -144,7 +167,7 @@ class AllianceGraphQLView(GraphQLView):
                 else:
                     del response["Vary"]
             response = get_conditional_response(request, etag=response["ETag"], response=response) or response
-        elif request.method != "GET" or response.get("Content-Type", "").startswith("application/json"):
+        elif request.method != "GET" or is_json:
             patch_cache_control(response, private=True, no_store=True)
         return response
 
@@ -201,7 +224,9 @@ class AllianceGraphQLView(GraphQLView):
         if result.errors:
             response["errors"] = [self.format_error(error) for error in result.errors]
         if result.errors and any(not getattr(error, "path", None) for error in result.errors):
-            status = 400
+            # A request error (parse, validation, limits, variables): no data; 400 for clients
+            # of application/graphql-response+json, 200 for application/json ones (GraphQL over HTTP).
+            status = 400 if getattr(request, "_api_media_type", JSON) == GRAPHQL_RESPONSE else 200
         else:
             response["data"] = result.data
         return self.json_encode(request, response, pretty=show_graphiql), status

@@ -69,17 +69,19 @@ def root_page(db):
 
 @pytest.fixture
 def graphql(client):
-    """POST a query to /graphql/ and return the decoded JSON body (and check it is JSON)."""
+    """POST a query to /graphql/ as a GraphQL-over-HTTP client does (accepting
+    application/graphql-response+json, so request errors are 400) and return the decoded body."""
 
     def run(query, variables=None, expected_status=200):
         response = client.post(
             "/graphql/",
             data=json.dumps({"query": query, "variables": variables or {}}),
             content_type="application/json",
+            HTTP_ACCEPT="application/graphql-response+json, application/json;q=0.9",
         )
         assert response.status_code == expected_status, response.content
-        assert response["Content-Type"].startswith("application/json")
-        return response.json()
+        assert response["Content-Type"].startswith("application/graphql-response+json")
+        return json.loads(response.content)
 
     return run
 

@@ -329,3 +329,18 @@ def test_public_cached_answers_carry_no_cookie(client):
     assert response.status_code == 200 and response["Cache-Control"].startswith("public")
     assert "csrftoken" not in response.cookies and "sessionid" not in response.cookies
     assert "Cookie" not in response.get("Vary", "")
+
+
+def test_media_types_and_request_error_statuses(client):
+    invalid = json.dumps({"query": "{ newz { totalCount } }"})
+    modern = client.post("/graphql/", invalid, content_type="application/json", HTTP_ACCEPT="application/graphql-response+json")
+    assert modern.status_code == 400 and modern["Content-Type"].startswith("application/graphql-response+json")
+    assert "data" not in json.loads(modern.content) and json.loads(modern.content)["errors"]
+    legacy = client.post("/graphql/", invalid, content_type="application/json", HTTP_ACCEPT="application/json")
+    assert legacy.status_code == 200 and legacy["Content-Type"].startswith("application/json")
+    assert "data" not in legacy.json() and legacy.json()["errors"]
+    assert client.post("/graphql/", invalid, content_type="application/json").status_code == 200  # no Accept: JSON
+    refused = client.post("/graphql/", invalid, content_type="application/json", HTTP_ACCEPT="image/png")
+    assert refused.status_code == 406 and refused.json()["errors"][0]["extensions"]["code"] == "NOT_ACCEPTABLE"
+    cached = get(client, "{ news(limit: 1) { totalCount } }")
+    assert "Accept" in cached["Vary"]

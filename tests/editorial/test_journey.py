@@ -126,7 +126,10 @@ def test_an_editor_cannot_publish(clients, users, news_index):
     assert "Draft by an editor" not in api_news_titles()
     # The API has no way to write at all.
     mutation = Client().post(
-        "/graphql/", json.dumps({"query": f'mutation {{ publishPage(id: "{page.pk}") {{ ok }} }}'}), content_type="application/json"
+        "/graphql/",
+        json.dumps({"query": f'mutation {{ publishPage(id: "{page.pk}") {{ ok }} }}'}),
+        content_type="application/json",
+        HTTP_ACCEPT="application/graphql-response+json",
     )
     assert mutation.status_code == 400
     assert mutation.json()["errors"][0]["message"] == "Only queries are supported: this API is read-only."

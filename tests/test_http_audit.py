@@ -1,0 +1,125 @@
+"""GraphQL over HTTP: the graphql-http audit suite (tools/http-audit, pinned from the npm
+registry) against a live server, with development settings and with production settings
+(gunicorn). Every MUST and SHOULD audit passes, except the ones production answers
+differently on purpose, each named with its reason."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+AUDIT_DIR = BASE_DIR / "tools" / "http-audit"
+
+# Production turns introspection off (docs/api.md). These two audits send the introspection
+# query `query Type($name: String!) { __type(name: $name) { name } }` and expect data; production
+# answers it with a validation error, as it must. (The other audits that use `__type` only check
+# the status code, which an application/json answer keeps at 200.)
+PRODUCTION_EXCUSED = {
+    "2EA1": "sends an introspection query (__type with variables), which production refuses",
+    "28B9": "sends an introspection query (__type with variables), which production refuses",
+}
+
+pytestmark = [
+    pytest.mark.skipif(
+        shutil.which("node") is None or not (AUDIT_DIR / "node_modules" / "graphql-http").exists(),
+        reason="needs node and the audit suite: `make audit-tools` (npm install in tools/http-audit)",
+    ),
+    pytest.mark.skipif(
+        os.environ.get("DATABASE_URL", "").startswith("postgres"),
+        reason="the HTTP audit does not depend on the database: it runs once, in `make test`",
+    ),
+]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(url, process, seconds=60):
+    import urllib.error
+    import urllib.request
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server stopped: {process.stdout.read() if process.stdout else ''}")
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"{url} did not answer in {seconds} s")
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory):
+    """A migrated SQLite database of this run's own."""
+    path = tmp_path_factory.mktemp("http-audit") / "audit.sqlite3"
+    env = server_env("cms.settings.dev", path)
+    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=BASE_DIR, env=env, check=True)
+    return path
+
+
+def server_env(settings_module, database_path, **extra):
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_URL", "CACHE_URL", "API_", "CMS_"))}
+    env.update(DJANGO_SETTINGS_MODULE=settings_module, DATABASE_URL=f"sqlite:///{database_path}", **extra)
+    return env
+
+
+def run_audit(url, excused=None):
+    arguments = [f"{key}={reason}" for key, reason in (excused or {}).items()]
+    result = subprocess.run(
+        ["node", "audit.mjs", url, *arguments], cwd=AUDIT_DIR, capture_output=True, text=True, timeout=120
+    )
+    print(result.stdout)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def serve(command, env):
+    return subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def test_graphql_over_http_audit_with_development_settings(database):
+    port = free_port()
+    env = server_env("cms.settings.dev", database)
+    server = serve([sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--nothreading"], env)
+    try:
+        wait_for(f"http://127.0.0.1:{port}/health/", server)
+        output = run_audit(f"http://127.0.0.1:{port}/graphql/")
+        assert " 0 failed" in output.splitlines()[-1]
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def test_graphql_over_http_audit_with_production_settings(database):
+    port = free_port()
+    env = server_env(
+        "cms.settings.production",
+        database,
+        DJANGO_SECRET_KEY="audit-" + "k" * 50,
+        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        DJANGO_SECURE_SSL_REDIRECT="False",
+        CMS_ALLOW_LOCAL_CACHE="true",
+        WEB_CONCURRENCY="1",
+        PORT=str(port),
+    )
+    server = serve([sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "cms.wsgi:application"], env)
+    try:
+        wait_for(f"http://127.0.0.1:{port}/health/", server)
+        output = run_audit(f"http://127.0.0.1:{port}/graphql/", PRODUCTION_EXCUSED)
+        assert " 0 failed" in output.splitlines()[-1]
+    finally:
+        server.terminate()
+        server.wait(10)
