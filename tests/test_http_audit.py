@@ -86,6 +86,17 @@ def run_audit(url, excused=None):
     return result.stdout
 
 
+def post_json(url, body):
+    import json
+    import urllib.request
+
+    request = urllib.request.Request(
+        url, json.dumps(body).encode(), {"Content-Type": "application/json", "Accept": "application/json"}
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.loads(response.read())
+
+
 def serve(command, env):
     return subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
@@ -120,6 +131,11 @@ def test_graphql_over_http_audit_with_production_settings(database):
         wait_for(f"http://127.0.0.1:{port}/health/", server)
         output = run_audit(f"http://127.0.0.1:{port}/graphql/", PRODUCTION_EXCUSED)
         assert " 0 failed" in output.splitlines()[-1]
+        # The same production server: no schema hints, no introspection, errors as JSON.
+        typo = post_json(f"http://127.0.0.1:{port}/graphql/", {"query": "{ newz { totalCount } }"})
+        assert typo["errors"][0]["message"] == "Cannot query field 'newz' on type 'Query'."
+        schema = post_json(f"http://127.0.0.1:{port}/graphql/", {"query": "{ __schema { types { name } } }"})
+        assert "introspection" in schema["errors"][0]["message"].lower() and "data" not in schema
     finally:
         server.terminate()
         server.wait(10)
