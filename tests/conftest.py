@@ -30,6 +30,16 @@ def pytest_configure(config):
             polib.pofile(str(po_path)).save_as_mofile(str(mo_path))
 
 
+def pytest_sessionfinish(session, exitstatus):
+    """Remove this process's temporary media folder (cms.settings.test makes one per process)."""
+    import shutil
+
+    from django.conf import settings
+
+    if "alliance-cms-test-media-" in str(getattr(settings, "MEDIA_ROOT", "")):
+        shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     # A shared cache (Redis) may hold renditions and API responses of an earlier run whose

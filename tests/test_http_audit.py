@@ -3,9 +3,11 @@ registry) against a live server, with development settings and with production s
 (gunicorn). Every MUST and SHOULD audit passes, except the ones production answers
 differently on purpose, each named with its reason."""
 
+import json
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -115,6 +117,8 @@ def test_graphql_over_http_audit_with_development_settings(database):
 
 
 def test_graphql_over_http_audit_with_production_settings(database):
+    """Also checks, by real requests to that server, what production hides: schema hints,
+    introspection and the details of unexpected errors."""
     port = free_port()
     env = server_env(
         "cms.settings.production",
@@ -136,6 +140,12 @@ def test_graphql_over_http_audit_with_production_settings(database):
         assert typo["errors"][0]["message"] == "Cannot query field 'newz' on type 'Query'."
         schema = post_json(f"http://127.0.0.1:{port}/graphql/", {"query": "{ __schema { types { name } } }"})
         assert "introspection" in schema["errors"][0]["message"].lower() and "data" not in schema
+        # An unexpected failure (a table gone from under the server) is masked, not explained.
+        with sqlite3.connect(database) as connection:
+            connection.execute("DROP TABLE home_terminologynote")
+        broken = post_json(f"http://127.0.0.1:{port}/graphql/", {"query": '{ terminologyNotes(locale: "en") { term } }'})
+        assert broken["errors"][0]["message"] == "Internal server error."
+        assert "no such table" not in json.dumps(broken) and "home_" not in json.dumps(broken)
     finally:
         server.terminate()
         server.wait(10)
