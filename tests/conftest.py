@@ -58,6 +58,12 @@ def consistent_cache():
 
 
 @pytest.fixture
+def step(django_capture_on_commit_callbacks):
+    """Run one user action and its commit callbacks, as in production."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+@pytest.fixture
 def en(db):
     return Locale.objects.get(language_code="en")
 

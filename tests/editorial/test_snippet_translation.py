@@ -21,11 +21,6 @@ def public_members(locale="fr"):
     return {item["name"] for item in response.json()["data"]["members"]["items"]}
 
 
-@pytest.fixture
-def step(django_capture_on_commit_callbacks):
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
 def snippet_edit_url(instance):
     return reverse(f"wagtailsnippets_home_{instance._meta.model_name}:edit", args=(instance.pk,))
 

@@ -2,7 +2,6 @@
 sources change and get synced, and the PO file round trip."""
 
 import json
-from urllib.parse import urlencode
 
 import polib
 import pytest
@@ -10,10 +9,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page
-from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.models import Translation
 
 from news.models import NewsIndexPage, NewsPage
 from tests.factories import NewsPageFactory
+from tests.translating import translate_string
 
 
 def api(query):
@@ -45,14 +45,6 @@ def start_translation(client, source, fr):
     response = client.post(reverse("wagtail_localize:submit_page_translation", args=(source.pk,)), {"locales": [fr.pk]})
     assert response.status_code == 302, response.content[:500]
     return Translation.objects.get(source__object_id=source.translation_key, target_locale=fr)
-
-
-def translate_string(client, translation, text_en, text_fr):
-    segment = StringSegment.objects.get(source=translation.source, string__data=text_en)
-    url = reverse("wagtail_localize:edit_string_translation", args=(translation.pk, segment.pk))
-    # The translation editor saves each string with a PUT of a form-encoded value.
-    response = client.put(url, urlencode({"value": text_fr}), content_type="application/x-www-form-urlencoded")
-    assert response.status_code in (200, 201), response.content[:300]
 
 
 @pytest.mark.django_db

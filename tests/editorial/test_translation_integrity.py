@@ -7,7 +7,6 @@ what the public reads: GraphQL in both languages (page, lists, search), the prev
 """
 
 import json
-from urllib.parse import urlencode
 
 import polib
 import pytest
@@ -16,10 +15,11 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale, Page
-from wagtail_localize.models import LocaleSynchronization, StringSegment, Translation
+from wagtail_localize.models import LocaleSynchronization, Translation
 
 from news.models import NewsIndexPage, NewsPage
 from tests.factories import NewsPageFactory, StandardPageFactory
+from tests.translating import translate_string
 
 pytestmark = pytest.mark.django_db
 
@@ -67,12 +67,6 @@ def public_view(source, locale="fr", word=None):
 
 
 @pytest.fixture
-def step(django_capture_on_commit_callbacks):
-    """Run one user action and its commit callbacks, as in production."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
-@pytest.fixture
 def live_source(en, users, step):
     with step():
         page = NewsPageFactory(
@@ -90,13 +84,6 @@ def translate_page(client, page, locales, **extra):
     data = {"locales": [locale.pk for locale in locales], **extra}
     response = client.post(reverse("wagtail_localize:submit_page_translation", args=(page.pk,)), data)
     assert response.status_code == 302, response.content[:1000]
-
-
-def translate_string(client, translation, text_en, text_fr):
-    segment = StringSegment.objects.get(source=translation.source, string__data=text_en)
-    url = reverse("wagtail_localize:edit_string_translation", args=(translation.pk, segment.pk))
-    response = client.put(url, urlencode({"value": text_fr}), content_type="application/x-www-form-urlencoded")
-    assert response.status_code in (200, 201), response.content[:300]
 
 
 def workflow_action(client, page, action, comment=""):
@@ -213,7 +200,6 @@ def test_full_review_of_a_changed_live_translation(clients, users, en, fr, step)
 def test_translator_cannot_publish_from_the_translation_editor(clients, live_source, fr, step):
     with step():
         translate_page(clients["translator_fr"], live_source, [fr])
-    translation = Translation.objects.get(source__object_id=live_source.translation_key, target_locale=fr)
     french = live_source.get_translation(fr)
     with step():
         response = clients["translator_fr"].post(

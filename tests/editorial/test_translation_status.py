@@ -31,11 +31,6 @@ def status(client, page, locale="fr"):
 
 
 @pytest.fixture
-def step(django_capture_on_commit_callbacks):
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
-@pytest.fixture
 def source(en, users, step):
     with step():
         page = NewsPageFactory(
