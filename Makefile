@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1:8000
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/alliance
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/1
 
-.PHONY: install demo test test-postgres messages schema audit-tools
+.PHONY: install demo test test-postgres messages schema audit-tools lint
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,11 @@ test-postgres: messages audit-tools
 	else \
 		DATABASE_URL="$(TEST_POSTGRES_URL)" TEST_CACHE_URL="$(TEST_REDIS_URL)" $(PYTEST); \
 	fi
+
+# Lint and format checks (pyproject.toml); `ruff format .` and `ruff check --fix .` repair most.
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 
 # Re-export schema.graphql after a deliberate API change (a test fails when it drifts).
 schema: install

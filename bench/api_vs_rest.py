@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
@@ -128,8 +128,12 @@ def build_dataset(news_per_locale, practices):
 
 def graphql_request(client, query, variables, cached):
     if cached:
-        return client.get("/graphql/", {"query": query, "variables": json.dumps(variables)}, HTTP_ACCEPT="application/json")
-    return client.post("/graphql/", json.dumps({"query": query, "variables": variables}), content_type="application/json")
+        return client.get(
+            "/graphql/", {"query": query, "variables": json.dumps(variables)}, HTTP_ACCEPT="application/json"
+        )
+    return client.post(
+        "/graphql/", json.dumps({"query": query, "variables": variables}), content_type="application/json"
+    )
 
 
 class QueryCounter:
@@ -178,7 +182,12 @@ def main():
     scenarios = [
         ("news list, 20, en", GRAPHQL_NEWS, {"locale": "en"}, REST_NEWS.format(cached="{cached}", locale="en")),
         ("news list, 20, fr", GRAPHQL_NEWS, {"locale": "fr"}, REST_NEWS.format(cached="{cached}", locale="fr")),
-        ("practices, 20, theme", GRAPHQL_PRACTICES, {"locale": "en"}, REST_PRACTICES.format(cached="{cached}", locale="en")),
+        (
+            "practices, 20, theme",
+            GRAPHQL_PRACTICES,
+            {"locale": "en"},
+            REST_PRACTICES.format(cached="{cached}", locale="en"),
+        ),
         ("news detail", GRAPHQL_DETAIL, {"id": str(detail_id)}, REST_DETAIL.format(cached="{cached}", id=detail_id)),
     ]
     header = f"{'scenario':<22} {'mode':<9} {'GraphQL req/s':>14} {'REST req/s':>11} {'ratio':>7} {'GraphQL SQL':>12} {'REST SQL':>9}"
@@ -188,9 +197,14 @@ def main():
         for mode in ("uncached", "cached"):
             cached = mode == "cached"
             cache.clear()
-            graphql_rate, graphql_sql = measure(lambda: graphql_request(client, query, variables, cached), options.requests)
+            graphql_rate, graphql_sql = measure(
+                lambda query=query, variables=variables, cached=cached: graphql_request(
+                    client, query, variables, cached
+                ),
+                options.requests,
+            )
             url = rest_url.format(cached="-cached" if cached else "")
-            rest_rate, rest_sql = measure(lambda: client.get(url), options.requests)
+            rest_rate, rest_sql = measure(lambda url=url: client.get(url), options.requests)
             print(
                 f"{name:<22} {mode:<9} {graphql_rate:>14.0f} {rest_rate:>11.0f} {graphql_rate / rest_rate:>7.2f} "
                 f"{graphql_sql:>12} {rest_sql:>9}"

@@ -35,11 +35,23 @@ PRACTICES_PER_LOCALE = 1000
 LANGUAGES = ["en", "fr", "de"]
 
 SCENARIOS = [
-    ("news list, 20, fr", '{ news(locale: "fr", limit: 20, offset: 40) { totalCount items { title urlPath date tags mainImage { rendition(filter: "fill-600x338") { url } } translations { url } } } }'),
+    (
+        "news list, 20, fr",
+        '{ news(locale: "fr", limit: 20, offset: 40) { totalCount items { title urlPath date tags mainImage { rendition(filter: "fill-600x338") { url } } translations { url } } } }',
+    ),
     ("news list, 20, de", '{ news(locale: "de", limit: 20) { totalCount items { title urlPath date intro } } }'),
-    ("practices by theme", '{ goodPractices(locale: "en", themes: [EDUCATION], limit: 20) { totalCount items { title country { name } themes { label } status } } }'),
-    ("page by url path", '{ page(urlPath: "/news/load-news-4242/", locale: "en") { title ... on NewsPage { date intro body { __typename } } translations { url } ancestors { title } } }'),
-    ("navigation + settings", '{ navigation(locale: "fr") { title urlPath children { title } } siteSettings { siteName } }'),
+    (
+        "practices by theme",
+        '{ goodPractices(locale: "en", themes: [EDUCATION], limit: 20) { totalCount items { title country { name } themes { label } status } } }',
+    ),
+    (
+        "page by url path",
+        '{ page(urlPath: "/news/load-news-4242/", locale: "en") { title ... on NewsPage { date intro body { __typename } } translations { url } ancestors { title } } }',
+    ),
+    (
+        "navigation + settings",
+        '{ navigation(locale: "fr") { title urlPath children { title } } siteSettings { siteName } }',
+    ),
 ]
 
 
@@ -84,7 +96,11 @@ def build_dataset():
     german = Locale.objects.get_or_create(language_code="de")[0]
     english_home = Page.objects.get(locale__language_code="en", depth=2)
     if not Page.objects.filter(locale=german, depth=2).exists():
-        for page in (english_home, NewsIndexPage.objects.get(locale__language_code="en"), GoodPracticeIndexPage.objects.get(locale__language_code="en")):
+        for page in (
+            english_home,
+            NewsIndexPage.objects.get(locale__language_code="en"),
+            GoodPracticeIndexPage.objects.get(locale__language_code="en"),
+        ):
             page.specific.copy_for_translation(german, copy_parents=True).save_revision().publish()
     image_ids = list(Image.objects.values_list("pk", flat=True))
     theme_ids = list(Theme.objects.values_list("pk", flat=True))
@@ -101,12 +117,23 @@ def build_dataset():
             rows.append(
                 Page(
                     path=Page._get_path(parent.path, parent.depth + 1, start + number + 1),
-                    depth=parent.depth + 1, numchild=0, content_type=content_type,
-                    title=f"{title_prefix} {number}", draft_title=f"{title_prefix} {number}", slug=slug,
-                    url_path=f"{parent.url_path}{slug}/", locale_id=parent.locale_id,
-                    translation_key=keys[key_offset + number], live=True, has_unpublished_changes=False,
-                    first_published_at=now, last_published_at=now, latest_revision_created_at=now,
-                    show_in_menus=False, seo_title="", search_description="",
+                    depth=parent.depth + 1,
+                    numchild=0,
+                    content_type=content_type,
+                    title=f"{title_prefix} {number}",
+                    draft_title=f"{title_prefix} {number}",
+                    slug=slug,
+                    url_path=f"{parent.url_path}{slug}/",
+                    locale_id=parent.locale_id,
+                    translation_key=keys[key_offset + number],
+                    live=True,
+                    has_unpublished_changes=False,
+                    first_published_at=now,
+                    last_published_at=now,
+                    latest_revision_created_at=now,
+                    show_in_menus=False,
+                    seo_title="",
+                    search_description="",
                 )
             )
         created = Page.objects.bulk_create(rows, batch_size=2000)
@@ -121,18 +148,46 @@ def build_dataset():
             cursor.executemany(
                 "INSERT INTO news_newspage (page_ptr_id, intro, date, body, related_pages, main_image_id) VALUES (%s, %s, %s, %s, %s, %s)",
                 [
-                    (page.pk, "Cities and regions for Roma inclusion.", date(2013, 3, 20) + timedelta(days=n % 4000),
-                     json.dumps([{"type": "paragraph", "value": "<p>Generated for the load test.</p>", "id": str(uuid.uuid4())}]),
-                     "[]", image_ids[n % len(image_ids)])
+                    (
+                        page.pk,
+                        "Cities and regions for Roma inclusion.",
+                        date(2013, 3, 20) + timedelta(days=n % 4000),
+                        json.dumps(
+                            [
+                                {
+                                    "type": "paragraph",
+                                    "value": "<p>Generated for the load test.</p>",
+                                    "id": str(uuid.uuid4()),
+                                }
+                            ]
+                        ),
+                        "[]",
+                        image_ids[n % len(image_ids)],
+                    )
                     for n, page in enumerate(news)
                 ],
             )
             practice_index = GoodPracticeIndexPage.objects.get(locale=locale)
-            practices = children(practice_index, PRACTICES_PER_LOCALE, practice_type, "load-practice", f"Practice ({language})", NEWS_PER_LOCALE)
+            practices = children(
+                practice_index,
+                PRACTICES_PER_LOCALE,
+                practice_type,
+                "load-practice",
+                f"Practice ({language})",
+                NEWS_PER_LOCALE,
+            )
             cursor.executemany(
                 "INSERT INTO practices_goodpracticepage (page_ptr_id, intro, country, city_or_region, level, status, period_start, period_end, body, partners, results, dosta_prize_year, main_image_id) "
                 "VALUES (%s, '', %s, 'Somewhere', 'local', %s, 2015, NULL, '[]', '[]', '', NULL, %s)",
-                [(page.pk, ["RO", "BG", "HU", "SK"][n % 4], ["promising", "demonstrated", "replicated"][n % 3], image_ids[0]) for n, page in enumerate(practices)],
+                [
+                    (
+                        page.pk,
+                        ["RO", "BG", "HU", "SK"][n % 4],
+                        ["promising", "demonstrated", "replicated"][n % 3],
+                        image_ids[0],
+                    )
+                    for n, page in enumerate(practices)
+                ],
             )
             cursor.executemany(
                 "INSERT INTO practices_goodpracticepage_themes (goodpracticepage_id, theme_id) VALUES (%s, %s)",
@@ -164,7 +219,9 @@ def hammer(port, query, cached, clients, seconds):
                 if cached:
                     connection.request("GET", path, headers=headers)
                 else:
-                    connection.request("POST", "/graphql/", body=body, headers={**headers, "Content-Type": "application/json"})
+                    connection.request(
+                        "POST", "/graphql/", body=body, headers={**headers, "Content-Type": "application/json"}
+                    )
                 response = connection.getresponse()
                 content = response.read()
                 ok = response.status == 200 and b'"errors"' not in content
@@ -211,8 +268,23 @@ def main():
     redis.Redis.from_url(redis_url).flushdb()
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py", "--workers", str(options.workers), "--bind", f"127.0.0.1:{port}", "--access-logfile", "/dev/null"],
-        cwd=BASE_DIR, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "--config",
+            "gunicorn.conf.py",
+            "--workers",
+            str(options.workers),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--access-logfile",
+            "/dev/null",
+        ],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         for _ in range(100):
@@ -221,7 +293,9 @@ def main():
                 break
             except OSError:
                 time.sleep(0.3)
-        print(f"gunicorn: {options.workers} workers; {options.clients} client threads; {options.seconds:.0f}s per row; loopback only")
+        print(
+            f"gunicorn: {options.workers} workers; {options.clients} client threads; {options.seconds:.0f}s per row; loopback only"
+        )
         print(f"{'scenario':<24} {'mode':<9} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}")
         total_errors = 0
         for name, query in SCENARIOS:

@@ -5,7 +5,7 @@ names another database."""
 import os
 import tempfile
 
-from cms.settings.base import *  # noqa: F401,F403
+from cms.settings.base import *  # noqa: F403
 from cms.settings.base import INSTALLED_APPS, env
 
 DEBUG = False

@@ -91,17 +91,20 @@ class GroupSpec:
     def apply(self):
         group, _ = Group.objects.get_or_create(name=self.name)
         group.permissions.set(self.permissions)
-        wanted = {(page.pk, permission("wagtailcore", codename).pk) for page in self.pages for codename in self.page_permissions}
+        wanted = {
+            (page.pk, permission("wagtailcore", codename).pk)
+            for page in self.pages
+            for codename in self.page_permissions
+        }
         existing = GroupPagePermission.objects.filter(group=group)
-        existing.exclude(
-            pk__in=[item.pk for item in existing if (item.page_id, item.permission_id) in wanted]
-        ).delete()
+        existing.exclude(pk__in=[item.pk for item in existing if (item.page_id, item.permission_id) in wanted]).delete()
         for page_id, permission_id in wanted:
             GroupPagePermission.objects.get_or_create(group=group, page_id=page_id, permission_id=permission_id)
         root_collection = Collection.get_first_root_node()
         codenames = MEDIA_PERMISSIONS.get(self.media, [])
         media = [
-            permission("wagtailimages" if codename.endswith("image") else "wagtaildocs", codename) for codename in codenames
+            permission("wagtailimages" if codename.endswith("image") else "wagtaildocs", codename)
+            for codename in codenames
         ]
         GroupCollectionPermission.objects.filter(group=group).exclude(permission__in=media).delete()
         for item in media:
@@ -154,7 +157,9 @@ def group_specs():
                 *model_permissions(SNIPPETS + LOCALISED_TEXTS + SETTINGS, ["add", "change", "delete", "view"]),
                 *model_permissions(SNIPPETS, ["publish"]),
                 *model_permissions(["auth.user", "auth.group"], ["add", "change", "delete", "view"]),
-                *model_permissions(["wagtailcore.locale", "wagtailcore.workflow", "wagtailcore.task"], ["add", "change", "delete"]),
+                *model_permissions(
+                    ["wagtailcore.locale", "wagtailcore.workflow", "wagtailcore.task"], ["add", "change", "delete"]
+                ),
                 *model_permissions(["wagtailcore.site"], ["add", "change", "delete"]),
                 *model_permissions(["api.apikey"], ["add", "change", "delete", "view"]),
                 permission("wagtail_localize", "submit_translation"),
@@ -208,9 +213,7 @@ def page_types_with_own_workflow():
 
     active = set(Workflow.objects.filter(active=True).values_list("name", flat=True))
     return {
-        model: model.workflow_name
-        for model in get_page_models()
-        if getattr(model, "workflow_name", None) in active
+        model: model.workflow_name for model in get_page_models() if getattr(model, "workflow_name", None) in active
     }
 
 

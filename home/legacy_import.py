@@ -133,8 +133,12 @@ def parse(path, boilerplate):
 def body_blocks(paragraphs):
     blocks = []
     for paragraph in paragraphs:
-        if NUMBERED_HEADING.match(paragraph) or (len(paragraph) < 70 and not paragraph.endswith((".", ":", ";", "»", '"'))):
-            blocks.append({"type": "heading", "value": {"text": paragraph[:255], "level": "h2"}, "id": str(uuid.uuid4())})
+        if NUMBERED_HEADING.match(paragraph) or (
+            len(paragraph) < 70 and not paragraph.endswith((".", ":", ";", "»", '"'))
+        ):
+            blocks.append(
+                {"type": "heading", "value": {"text": paragraph[:255], "level": "h2"}, "id": str(uuid.uuid4())}
+            )
         else:
             blocks.append({"type": "paragraph", "value": f"<p>{escape(paragraph)}</p>", "id": str(uuid.uuid4())})
     return blocks

@@ -72,7 +72,9 @@ def may_publish(user, source_instance, locale):
     if user is None:
         return True
     if not isinstance(source_instance, Page):
-        return user.has_perm(f"{source_instance._meta.app_label}.{get_permission_codename('publish', source_instance._meta)}")
+        return user.has_perm(
+            f"{source_instance._meta.app_label}.{get_permission_codename('publish', source_instance._meta)}"
+        )
     target = source_instance.get_translation_or_none(locale)
     if target is not None:
         return target.permissions_for_user(user).can_publish()

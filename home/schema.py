@@ -2,24 +2,21 @@
 root fields for pages in general: page, pages, navigation, members, terminology, settings."""
 
 import copy
+from collections import defaultdict
 from dataclasses import dataclass
 
 import graphene
+from django.conf import settings
+from django.db.models import Q, prefetch_related_objects
 from django.utils import translation
 from graphene_django import DjangoObjectType
 from graphql import GraphQLError
 from wagtail.blocks.list_block import ListValue
 from wagtail.blocks.struct_block import StructValue
-from wagtail.models import Locale, Page, Site
-from wagtail.rich_text import RichText
-
-from collections import defaultdict
-
-from django.db.models import Q, prefetch_related_objects
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import Image
-
-from django.conf import settings
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
 
 from cms.api.access import has_scope, is_admin_user
 from cms.api.arguments import plain
@@ -30,9 +27,9 @@ from cms.api.pagination import collection_of, paginate, pagination_arguments
 from cms.api.preview import page_for_token
 from cms.api.richtext import ApiRichTextRenderer, url_path_in_locale
 from cms.api.visibility import api_page_models, get_visibility, published, visible_pages
+from home.models import ContactSettings, HomePage, Member, SocialMediaSettings, StandardPage, TerminologyNote
 from home.translation import STATUSES as TRANSLATION_STATUSES
 from home.translation import sees_translation_drafts, translation_statuses
-from home.models import ContactSettings, HomePage, Member, SocialMediaSettings, StandardPage, TerminologyNote
 
 MAX_CHILDREN = 100
 MAX_NAVIGATION_DEPTH = 4
@@ -75,7 +72,10 @@ def linked_pages(info, page, field_name):
 
     def load(siblings):
         ids = {pk for sibling in siblings for pk in chosen_ids(sibling)}
-        chosen = {pk: (key, locale_id) for pk, key, locale_id in Page.objects.filter(pk__in=ids).values_list("pk", "translation_key", "locale_id")}
+        chosen = {
+            pk: (key, locale_id)
+            for pk, key, locale_id in Page.objects.filter(pk__in=ids).values_list("pk", "translation_key", "locale_id")
+        }
         keys = {pk: key for pk, (key, _locale_id) in chosen.items()}
         visible = {
             (candidate.translation_key, candidate.locale_id): candidate
@@ -109,8 +109,11 @@ def source_pages_of(pages):
             "object_id", "locale_id"
         )
     )
-    wanted = {(page.translation_key, source_locales[page.translation_key]) for page in pages
-              if source_locales.get(page.translation_key, page.locale_id) != page.locale_id}
+    wanted = {
+        (page.translation_key, source_locales[page.translation_key])
+        for page in pages
+        if source_locales.get(page.translation_key, page.locale_id) != page.locale_id
+    }
     found = {}
     if wanted:
         condition = Q()
@@ -318,7 +321,9 @@ class PageInterface(graphene.Interface):
                 candidates = [source for source in unique.values() if source.locale_id != locale.pk]
                 for status in translation_statuses(candidates, locale, include_drafts) if candidates else []:
                     statuses[status.source.pk].append(status)
-            return {sibling.pk: statuses[sources[sibling.pk].pk] if sources.get(sibling.pk) else [] for sibling in siblings}
+            return {
+                sibling.pk: statuses[sources[sibling.pk].pk] if sources.get(sibling.pk) else [] for sibling in siblings
+            }
 
         return batched(info, page, "translation_status", load)
 
@@ -439,7 +444,9 @@ def stream_blocks(info, page, stream):
         if isinstance(item, Image)
     ]
     prefetch_related_objects(images, "renditions")
-    shown = {id(image): copy_ for image, copy_ in zip(images, shown_in(images, [page.locale_id] * len(images)), strict=True)}
+    shown = {
+        id(image): copy_ for image, copy_ in zip(images, shown_in(images, [page.locale_id] * len(images)), strict=True)
+    }
     blocks = []
     for child in children:
         if child.block_type == "paragraph":
@@ -833,7 +840,9 @@ class Query(graphene.ObjectType):
             raise GraphQLError("Give exactly one of id, urlPath, translationKey or previewToken.")
         if preview_token is not None:
             info.context._api_private = True  # a draft: never cached, never shared
-            if settings.API_PREVIEW_REQUIRES_KEY and not (has_scope(info.context, "preview") or is_admin_user(info.context)):
+            if settings.API_PREVIEW_REQUIRES_KEY and not (
+                has_scope(info.context, "preview") or is_admin_user(info.context)
+            ):
                 raise GraphQLError(
                     "Previews need an API key with the preview scope (Authorization: Bearer <key>).",
                     extensions={"code": "FORBIDDEN"},

@@ -69,11 +69,12 @@ def string_progress(source_ids, locale):
         source_id: (count, changed)
         for source_id, count, changed in segments.filter(Exists(translations))
         .values_list("source_id")
-        .annotate(count=Count("pk", distinct=True), changed=Max("string__translations__updated_at", filter=Q(string__translations__locale=locale)))
+        .annotate(
+            count=Count("pk", distinct=True),
+            changed=Max("string__translations__updated_at", filter=Q(string__translations__locale=locale)),
+        )
     }
-    return {
-        source_id: (totals.get(source_id, 0), *translated.get(source_id, (0, None))) for source_id in source_ids
-    }
+    return {source_id: (totals.get(source_id, 0), *translated.get(source_id, (0, None))) for source_id in source_ids}
 
 
 def translated_from(revision_ids):
@@ -135,8 +136,11 @@ def translation_statuses(source_pages, locale, include_drafts=False):
                 not target.live
                 or target.has_unpublished_changes
                 or (live_version is not None and source.last_updated_at > live_version)
-                or (strings_changed_at is not None and target.live_revision is not None
-                    and strings_changed_at > target.live_revision.created_at)
+                or (
+                    strings_changed_at is not None
+                    and target.live_revision is not None
+                    and strings_changed_at > target.live_revision.created_at
+                )
             )
             if page.last_published_at and page.last_published_at > source.last_updated_at:
                 item.status = OUTDATED  # the source changed since translators last took it

@@ -1,19 +1,19 @@
 """Admin views of the home app."""
 
-from django.conf import settings
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect
-from django.views.decorators.http import require_POST
-from wagtail.admin import messages
-from wagtail_localize.models import Translation
-from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
-from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from django.apps import apps
+from django.conf import settings
 from django.contrib.admin.utils import quote
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from django.views.generic import TemplateView
+from wagtail.admin import messages
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page, TranslatableMixin, WorkflowMixin, WorkflowState
 from wagtail.snippets.permissions import get_permission_name
+from wagtail_localize.models import Translation
 
 from cms.api.visibility import api_page_models
 from home.translation import OUTDATED, STATUS_LABELS, STATUSES, translation_statuses
@@ -33,9 +33,7 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
         locales = Locale.objects.exclude(pk=source_locale.pk).order_by("language_code")
         chosen_status = self.request.GET.get("status") if self.request.GET.get("status") in STATUSES else OUTDATED
         chosen = locales.filter(language_code=self.request.GET.get("locale")).first() or locales.first()
-        sources = (
-            Page.objects.live().filter(locale=source_locale).type(*api_page_models().values()).order_by("path")
-        )
+        sources = Page.objects.live().filter(locale=source_locale).type(*api_page_models().values()).order_by("path")
         reports = []
         for locale in locales:
             items = translation_statuses(sources, locale, include_drafts=True)
@@ -103,7 +101,9 @@ def submit_snippet_translation_for_review(request, app_label, model_name, pk):
         model = apps.get_model(app_label, model_name)
     except LookupError:
         raise Http404 from None
-    if not (issubclass(model, WorkflowMixin) and issubclass(model, TranslatableMixin)) or not hasattr(model, "snippet_viewset"):
+    if not (issubclass(model, WorkflowMixin) and issubclass(model, TranslatableMixin)) or not hasattr(
+        model, "snippet_viewset"
+    ):
         raise Http404
     instance = get_object_or_404(model, pk=pk)
     if not request.user.has_perm(get_permission_name("change", model)):

@@ -109,18 +109,23 @@ def submit_translation_button(page, user, view_name=None, next_url=None):
     permissions = page.permissions_for_user(user)
     if permissions.can_publish() or not permissions.can_edit():
         return
-    if Translation.objects.filter(source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True).exists():
+    if Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).exists():
         yield Button(
             _("Submit translation for review"),
             reverse("submit_translation_for_review", args=(page.pk,)),
             icon_name="resubmit",
             priority=5,
-            attrs={"data-controller": "w-action", "data-w-action-url-value": reverse("submit_translation_for_review", args=(page.pk,))},
+            attrs={
+                "data-controller": "w-action",
+                "data-w-action-url-value": reverse("submit_translation_for_review", args=(page.pk,)),
+            },
         )
 
 
 class SubmitToPageTypeWorkflowMenuItem(SubmitForModerationMenuItem):
-    """"Submit to News review" on the add form of a page type with its own workflow, where
+    """ "Submit to News review" on the add form of a page type with its own workflow, where
     Wagtail names the parent page's workflow (the page enters its type's, BasePage.get_workflow)."""
 
     def __init__(self, workflow, *args, **kwargs):

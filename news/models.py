@@ -36,9 +36,7 @@ class NewsIndexPage(BasePage):
 
 
 class NewsPageTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE
-    )
+    content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
 class NewsPage(MainImageMixin, BasePage):
@@ -82,9 +80,7 @@ class RemembrancePage(MainImageMixin, BasePage):
     (the Pharrajimos)."""
 
     commemoration_date = models.DateField(_("commemoration date"))
-    year = models.PositiveSmallIntegerField(
-        _("year"), help_text=_("The year of this commemoration, e.g. 2013.")
-    )
+    year = models.PositiveSmallIntegerField(_("year"), help_text=_("The year of this commemoration, e.g. 2013."))
     place = models.CharField(_("place"), max_length=255, blank=True)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
     speakers = StreamField(

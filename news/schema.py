@@ -13,6 +13,7 @@ from cms.api.locales import in_locales, locales_for
 from cms.api.media import ImageType
 from cms.api.pagination import collection_of, paginate, pagination_arguments
 from cms.api.visibility import visible_pages
+from home.models import TagLabel
 from home.schema import (
     PAGE_FIELDS,
     PageInterface,
@@ -23,7 +24,6 @@ from home.schema import (
     resolve_main_image,
     stream_blocks,
 )
-from home.models import TagLabel
 from news.models import NewsIndexPage, NewsPage, NewsPageTag, RemembrancePage
 
 
@@ -165,7 +165,16 @@ class Query(graphene.ObjectType):
     )
 
     def resolve_news(
-        root, info, locale=None, fallback=False, date_from=None, date_to=None, tag=None, sort="-date", limit=None, offset=0
+        root,
+        info,
+        locale=None,
+        fallback=False,
+        date_from=None,
+        date_to=None,
+        tag=None,
+        sort="-date",
+        limit=None,
+        offset=0,
     ):
         locales = locales_for(info, locale, fallback)
         queryset = in_locales(visible_pages(NewsPage), locales)
@@ -179,8 +188,16 @@ class Query(graphene.ObjectType):
         return paginate(queryset.order_by(plain(sort), "-pk"), limit, offset, locales[0])
 
     def resolve_remembrances(
-        root, info, locale=None, fallback=False, date_from=None, date_to=None, year=None, sort="-commemoration_date",
-        limit=None, offset=0,
+        root,
+        info,
+        locale=None,
+        fallback=False,
+        date_from=None,
+        date_to=None,
+        year=None,
+        sort="-commemoration_date",
+        limit=None,
+        offset=0,
     ):
         locales = locales_for(info, locale, fallback)
         queryset = in_locales(visible_pages(RemembrancePage), locales)

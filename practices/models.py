@@ -171,9 +171,7 @@ class StrategyDocumentPage(MainImageMixin, BasePage):
     period_start = models.PositiveSmallIntegerField(_("from (year)"), validators=YEAR_VALIDATORS)
     period_end = models.PositiveSmallIntegerField(_("to (year)"), validators=YEAR_VALIDATORS)
     summary = RichTextField(_("summary"), features=RICH_TEXT_FEATURES, blank=True)
-    action_lines = StreamField(
-        [("action_line", ActionLineBlock())], verbose_name=_("lines of action"), blank=True
-    )
+    action_lines = StreamField([("action_line", ActionLineBlock())], verbose_name=_("lines of action"), blank=True)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
 
     workflow_name = editorial.PRACTICES_WORKFLOW
@@ -205,9 +203,7 @@ class StrategyDocumentAttachment(Orderable):
     document = models.ForeignKey(
         "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
     )
-    language = models.CharField(
-        _("language"), max_length=10, choices=global_settings.LANGUAGES, default="en"
-    )
+    language = models.CharField(_("language"), max_length=10, choices=global_settings.LANGUAGES, default="en")
 
     panels = [FieldPanel("document"), FieldPanel("language")]
 

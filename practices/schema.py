@@ -99,7 +99,9 @@ class GoodPracticePageType(DjangoObjectType):
             return {sibling.pk: codes[sibling.pk] for sibling in siblings}
 
         with translation.override(page.locale.language_code):
-            return [ThemeType(code=code, label=str(Theme.Code(code).label)) for code in batched(info, page, "themes", load)]
+            return [
+                ThemeType(code=code, label=str(Theme.Code(code).label)) for code in batched(info, page, "themes", load)
+            ]
 
     def resolve_results(page, info):
         return rich_text(info, page.locale, page.results)
@@ -188,13 +190,26 @@ class Query(graphene.ObjectType):
     )
 
     def resolve_good_practices(
-        root, info, locale=None, fallback=False, themes=None, country=None, status=None, level=None,
-        dosta_prize=None, dosta_prize_year=None, sort="title", limit=None, offset=0,
+        root,
+        info,
+        locale=None,
+        fallback=False,
+        themes=None,
+        country=None,
+        status=None,
+        level=None,
+        dosta_prize=None,
+        dosta_prize_year=None,
+        sort="title",
+        limit=None,
+        offset=0,
     ):
         locales = locales_for(info, locale, fallback)
         queryset = in_locales(visible_pages(GoodPracticePage), locales)
         if themes:
-            queryset = queryset.filter(pk__in=GoodPracticePage.objects.filter(themes__code__in=plain(themes)).values("pk"))
+            queryset = queryset.filter(
+                pk__in=GoodPracticePage.objects.filter(themes__code__in=plain(themes)).values("pk")
+            )
         if country:
             queryset = queryset.filter(country=country.upper())
         if status:

@@ -1,7 +1,7 @@
 """Exit 0 when the PostgreSQL or Redis server of a URL answers, 1 otherwise (with the reason).
 
-    python scripts/reachable.py postgres://postgres@127.0.0.1:5432/alliance
-    python scripts/reachable.py redis://127.0.0.1:6379/1
+python scripts/reachable.py postgres://postgres@127.0.0.1:5432/alliance
+python scripts/reachable.py redis://127.0.0.1:6379/1
 """
 
 import sys
@@ -23,8 +23,10 @@ def main(url):
         else:
             print(f"unknown scheme in {url}", file=sys.stderr)
             return 1
-    except Exception as error:  # noqa: BLE001 - any failure means "not reachable"
-        print(f"{parsed.scheme} at {parsed.hostname}:{parsed.port}: {error.__class__.__name__}: {error}", file=sys.stderr)
+    except Exception as error:
+        print(
+            f"{parsed.scheme} at {parsed.hostname}:{parsed.port}: {error.__class__.__name__}: {error}", file=sys.stderr
+        )
         return 1
     return 0
 

@@ -108,29 +108,51 @@ def main():
         return 2
 
     before = snapshot(source_url, media_root, work / "before.json")
-    broken = [query for query, body in zip(QUERIES, before) if '"errors"' in body]
+    broken = [query for query, body in zip(QUERIES, before, strict=False) if '"errors"' in body]
     if broken:
         print(f"The source answers with errors, nothing to compare: {broken}", file=sys.stderr)
         return 2
 
     dump = work / "alliance.dump"
-    run(["pg_dump", "--format=custom", "--no-owner", f"--file={dump}", *connection_args(source_url), database_name(source_url)])
+    run(
+        [
+            "pg_dump",
+            "--format=custom",
+            "--no-owner",
+            f"--file={dump}",
+            *connection_args(source_url),
+            database_name(source_url),
+        ]
+    )
     restored_media = work / "restored-media"
     shutil.copytree(media_root, restored_media)
     restored_url = with_database(source_url, f"alliance_restored_{os.getpid()}")
     run(["createdb", *connection_args(restored_url), database_name(restored_url)])
     try:
-        run(["pg_restore", "--no-owner", "--exit-on-error", f"--dbname={database_name(restored_url)}", *connection_args(restored_url), str(dump)])
-        fixtree = run([sys.executable, "manage.py", "fixtree", "--noinput"], env=django_env(restored_url, restored_media))
+        run(
+            [
+                "pg_restore",
+                "--no-owner",
+                "--exit-on-error",
+                f"--dbname={database_name(restored_url)}",
+                *connection_args(restored_url),
+                str(dump),
+            ]
+        )
+        fixtree = run(
+            [sys.executable, "manage.py", "fixtree", "--noinput"], env=django_env(restored_url, restored_media)
+        )
         after = snapshot(restored_url, restored_media, work / "after.json")
     finally:
         if not options.keep:
             run(["dropdb", "--if-exists", "--force", *connection_args(restored_url), database_name(restored_url)])
 
-    print(f"dump: {dump.stat().st_size} bytes; media: {sum(1 for item in restored_media.rglob('*') if item.is_file())} files")
+    print(
+        f"dump: {dump.stat().st_size} bytes; media: {sum(1 for item in restored_media.rglob('*') if item.is_file())} files"
+    )
     print("fixtree: " + " | ".join(line for line in fixtree.stdout.splitlines() if line.strip()))
     identical = 0
-    for query, old, new in zip(QUERIES, before, after):
+    for query, old, new in zip(QUERIES, before, after, strict=False):
         same = old == new
         identical += same
         digest = hashlib.sha256(new.encode()).hexdigest()[:12]

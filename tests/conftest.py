@@ -11,8 +11,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
-from django.test import Client
 from django.core.management import call_command
+from django.test import Client
 from wagtail.models import Locale, Page
 
 from home import editorial

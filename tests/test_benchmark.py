@@ -18,7 +18,11 @@ def test_benchmark_smoke_run():
     env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "BENCH_"))}
     result = subprocess.run(
         [sys.executable, "bench/api_vs_rest.py", "--news", "12", "--practices", "6", "--requests", "2"],
-        cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=300,
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     lines = result.stdout.splitlines()

@@ -55,9 +55,7 @@ def test_every_page_type_exists_live_in_both_languages(code):
 def test_french_pages_are_wagtail_localize_translations_of_the_english_ones(en, fr):
     for page in Page.objects.filter(locale=fr, depth__gte=2):
         source = page.get_translation(en)
-        translation = Translation.objects.get(
-            source__object_id=page.translation_key, target_locale=fr
-        )
+        translation = Translation.objects.get(source__object_id=page.translation_key, target_locale=fr)
         assert translation.source.get_source_instance().pk == source.pk
         assert page.title != source.title or page.title.isupper()
 
@@ -89,7 +87,12 @@ def test_demo_facts_come_from_the_alliance_website(en, fr):
     assert RemembrancePage.objects.filter(commemoration_date__month=8, commemoration_date__day=2).count() == 4
     assert GoodPracticePage.objects.filter(locale=en).values("country").distinct().count() >= 5
     assert Member.objects.filter(locale=en).count() >= 20
-    assert Member.objects.get(locale=fr, translation_key=Member.objects.get(locale=en, name="Bucharest").translation_key).name == "Bucarest"
+    assert (
+        Member.objects.get(
+            locale=fr, translation_key=Member.objects.get(locale=en, name="Bucharest").translation_key
+        ).name
+        == "Bucarest"
+    )
     assert ContactSettings.objects.get().contact_name == "Tobias Mayr"
 
 
@@ -146,7 +149,12 @@ def leaves(value, path=""):
     """{path: text} of every string in a GraphQL answer; list items with a translation key are
     keyed by it, so both languages line up whatever their order."""
     if isinstance(value, dict):
-        return {k: v for name, item in value.items() if name != "translationKey" for k, v in leaves(item, f"{path}/{name}").items()}
+        return {
+            k: v
+            for name, item in value.items()
+            if name != "translationKey"
+            for k, v in leaves(item, f"{path}/{name}").items()
+        }
     if isinstance(value, list):
         found = {}
         for index, item in enumerate(value):
@@ -165,6 +173,17 @@ def test_no_english_in_french_answers_but_proper_names(graphql):
     assert english_texts.keys() == french_texts.keys()
     alt_texts = [path for path in french_texts if path.endswith("altText")]
     assert len(alt_texts) >= 10 and all(french_texts[path] for path in alt_texts)
-    assert {re.sub(r"\[[^]]*\]", "", path).rsplit("/", 1)[-1] for path in french_texts} >= {"tags", "altText", "cityOrRegion", "name", "siteName", "organisation", "contactRole", "address"}
-    same = {path: text for path, text in french_texts.items() if text == english_texts[path] and text not in PROPER_NAMES}
+    assert {re.sub(r"\[[^]]*\]", "", path).rsplit("/", 1)[-1] for path in french_texts} >= {
+        "tags",
+        "altText",
+        "cityOrRegion",
+        "name",
+        "siteName",
+        "organisation",
+        "contactRole",
+        "address",
+    }
+    same = {
+        path: text for path, text in french_texts.items() if text == english_texts[path] and text not in PROPER_NAMES
+    }
     assert not same, f"English text in French answers: {same}"

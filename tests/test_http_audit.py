@@ -73,7 +73,11 @@ def database(tmp_path_factory):
 
 
 def server_env(settings_module, database_path, **extra):
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_URL", "CACHE_URL", "API_", "CMS_"))}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_URL", "CACHE_URL", "API_", "CMS_"))
+    }
     env.update(DJANGO_SETTINGS_MODULE=settings_module, DATABASE_URL=f"sqlite:///{database_path}", **extra)
     return env
 
@@ -143,7 +147,9 @@ def test_graphql_over_http_audit_with_production_settings(database):
         # An unexpected failure (a table gone from under the server) is masked, not explained.
         with sqlite3.connect(database) as connection:
             connection.execute("DROP TABLE home_terminologynote")
-        broken = post_json(f"http://127.0.0.1:{port}/graphql/", {"query": '{ terminologyNotes(locale: "en") { term } }'})
+        broken = post_json(
+            f"http://127.0.0.1:{port}/graphql/", {"query": '{ terminologyNotes(locale: "en") { term } }'}
+        )
         assert broken["errors"][0]["message"] == "Internal server error."
         assert "no such table" not in json.dumps(broken) and "home_" not in json.dumps(broken)
     finally:

@@ -31,7 +31,11 @@ def shared_services():
     return True, ""
 
 
-available, reason = shared_services() if os.environ.get("DATABASE_URL", "").startswith("postgres") else (None, "needs PostgreSQL and Redis: runs in `make test-postgres`")
+available, reason = (
+    shared_services()
+    if os.environ.get("DATABASE_URL", "").startswith("postgres")
+    else (None, "needs PostgreSQL and Redis: runs in `make test-postgres`")
+)
 pytestmark = pytest.mark.skipif(not available, reason=reason)
 
 
@@ -69,8 +73,21 @@ def stack():
     ports = [free_port(), free_port()]
     servers = [
         subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py", "--workers", "1", "--bind", f"127.0.0.1:{port}"],
-            cwd=BASE_DIR, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "--config",
+                "gunicorn.conf.py",
+                "--workers",
+                "1",
+                "--bind",
+                f"127.0.0.1:{port}",
+            ],
+            cwd=BASE_DIR,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         for port in ports
     ]
@@ -113,7 +130,13 @@ def test_a_publish_invalidates_both_servers(stack):
         "page = NewsPage.objects.get(locale__language_code='en', slug='alliance-launched'); "
         "page.title = 'Launched in Strasbourg on 20 March 2013'; page.save_revision().publish()"
     )
-    subprocess.run([sys.executable, "manage.py", "shell", "-c", script], cwd=BASE_DIR, env=stack["env"], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", script],
+        cwd=BASE_DIR,
+        env=stack["env"],
+        check=True,
+        capture_output=True,
+    )
 
     for port in (first, second):
         new_title, etag = get(port)

@@ -21,7 +21,11 @@ PRODUCTION_ENV = {
 
 
 def manage(*args, **extra_env):
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_URL", "CACHE_URL", "AWS_"))}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_URL", "CACHE_URL", "AWS_"))
+    }
     env.update(PRODUCTION_ENV, **extra_env)
     return subprocess.run([sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, capture_output=True, text=True)
 
@@ -59,7 +63,12 @@ def s3_media(settings):
             **settings.STORAGES,
             "default": {
                 "BACKEND": "storages.backends.s3.S3Storage",
-                "OPTIONS": {"bucket_name": "alliance-media", "region_name": "eu-west-1", "default_acl": None, "querystring_auth": True},
+                "OPTIONS": {
+                    "bucket_name": "alliance-media",
+                    "region_name": "eu-west-1",
+                    "default_acl": None,
+                    "querystring_auth": True,
+                },
             },
         }
         settings.WAGTAILDOCS_SERVE_METHOD = "serve_view"
@@ -91,7 +100,9 @@ def test_private_documents_in_s3_are_served_by_wagtail_never_by_a_bucket_url(s3_
 def test_logs_are_json_lines():
     from cms.logging import JsonFormatter
 
-    record = logging.makeLogRecord({"name": "cms.api", "levelname": "ERROR", "msg": "failed %s", "args": ("query",), "request_id": "r-1"})
+    record = logging.makeLogRecord(
+        {"name": "cms.api", "levelname": "ERROR", "msg": "failed %s", "args": ("query",), "request_id": "r-1"}
+    )
     entry = json.loads(JsonFormatter().format(record))
     assert entry["message"] == "failed query"
     assert entry["level"] == "ERROR" and entry["logger"] == "cms.api" and entry["request_id"] == "r-1"

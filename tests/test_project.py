@@ -33,16 +33,25 @@ def test_schema_graphql_is_up_to_date():
 
 def run_settings(module, code="print(settings.DATABASES['default']['ENGINE'])", **environ):
     """Load a settings module in a fresh interpreter with only ``environ`` set, run ``code``."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_URL", "API_", "CACHE_URL", "CMS_"))}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_URL", "API_", "CACHE_URL", "CMS_"))
+    }
     env.update(environ, DJANGO_SETTINGS_MODULE=module)
     return subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); from django.conf import settings; {code}"],
-        cwd=BASE_DIR, env=env, capture_output=True, text=True,
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
     )
 
 
 def test_production_refuses_to_start_without_a_secret_key():
-    result = run_settings("cms.settings.production", DJANGO_ALLOWED_HOSTS="example.org", DATABASE_URL="postgres://u@localhost/db")
+    result = run_settings(
+        "cms.settings.production", DJANGO_ALLOWED_HOSTS="example.org", DATABASE_URL="postgres://u@localhost/db"
+    )
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY must be set in production." in result.stderr
 
@@ -60,7 +69,11 @@ def test_production_takes_postgresql_from_database_url():
 
 
 def test_production_refuses_to_start_without_a_shared_cache():
-    base = {"DJANGO_SECRET_KEY": "x" * 50, "DJANGO_ALLOWED_HOSTS": "example.org", "DATABASE_URL": "postgres://u@db/alliance"}
+    base = {
+        "DJANGO_SECRET_KEY": "x" * 50,
+        "DJANGO_ALLOWED_HOSTS": "example.org",
+        "DATABASE_URL": "postgres://u@db/alliance",
+    }
     refused = run_settings("cms.settings.production", **base)
     assert refused.returncode != 0 and "CACHE_URL must name a shared cache" in refused.stderr
     code = "print(settings.CACHES['default']['BACKEND'])"
@@ -124,11 +137,18 @@ def test_french_catalogue_covers_every_string_of_the_code(tmp_path):
     import polib
 
     work = tmp_path / "project"
-    shutil.copytree(BASE_DIR, work, ignore=shutil.ignore_patterns(".venv", "media", "static", ".git", "*.sqlite3", "__pycache__"))
+    shutil.copytree(
+        BASE_DIR, work, ignore=shutil.ignore_patterns(".venv", "media", "static", ".git", "*.sqlite3", "__pycache__")
+    )
     result = subprocess.run(
         [sys.executable, "manage.py", "makemessages", "-l", "fr", "--ignore=bench", "--ignore=tests", "-v0"],
-        cwd=work, capture_output=True, text=True,
-        env={**{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}, "DJANGO_SETTINGS_MODULE": "cms.settings.test"},
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env={
+            **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
+            "DJANGO_SETTINGS_MODULE": "cms.settings.test",
+        },
     )
     assert result.returncode == 0, result.stderr
     fresh = polib.pofile(str(work / "locale" / "fr" / "LC_MESSAGES" / "django.po"))

@@ -18,7 +18,12 @@ pytestmark = pytest.mark.skipif(
 def test_restore_drill_gives_identical_graphql_answers():
     env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "TEST_CACHE"))}
     result = subprocess.run(
-        [sys.executable, "scripts/restore_drill.py", "--demo"], cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=600
+        [sys.executable, "scripts/restore_drill.py", "--demo"],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "10/10 GraphQL answers identical after restore" in result.stdout

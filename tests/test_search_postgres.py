@@ -11,8 +11,10 @@ from wagtail.search.backends import get_search_backend
 
 
 def search(query, locale):
-    body = {"query": "query ($q: String!, $l: String) { search(query: $q, locale: $l, limit: 100) { items { title } } }",
-            "variables": {"q": query, "l": locale}}
+    body = {
+        "query": "query ($q: String!, $l: String) { search(query: $q, locale: $l, limit: 100) { items { title } } }",
+        "variables": {"q": query, "l": locale},
+    }
     response = Client().post("/graphql/", json.dumps(body), content_type="application/json")
     return {item["title"] for item in response.json()["data"]["search"]["items"]}
 
@@ -31,8 +33,8 @@ def test_backend_is_the_locale_aware_postgres_backend():
 
 
 def test_french_pages_are_indexed_with_french_stemming(fr, en):
-    from wagtail.search.models import IndexEntry
     from wagtail.models import Page
+    from wagtail.search.models import IndexEntry
 
     french_home = Page.objects.get(locale=fr, depth=2)
     english_home = Page.objects.get(locale=en, depth=2)

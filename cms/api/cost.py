@@ -87,7 +87,9 @@ class CostWalker:
                     total += self.selection_cost(named_type, selection.selection_set, count, inner_limit)
             elif isinstance(selection, InlineFragmentNode):
                 fragment_type = (
-                    self.schema.get_type(selection.type_condition.name.value) if selection.type_condition else parent_type
+                    self.schema.get_type(selection.type_condition.name.value)
+                    if selection.type_condition
+                    else parent_type
                 )
                 total += self.selection_cost(fragment_type, selection.selection_set, multiplier, collection_limit)
             elif isinstance(selection, FragmentSpreadNode):

@@ -24,7 +24,9 @@ def get_locale(info, language_code):
 def fallback_chain(info, locale):
     """``locale`` followed by the locales it falls back to, as configured."""
     by_code = {item.language_code: item for item in locales_by_id(info).values()}
-    chain = [locale] + [by_code[code] for code in settings.CMS_LOCALE_FALLBACKS.get(locale.language_code, []) if code in by_code]
+    chain = [locale] + [
+        by_code[code] for code in settings.CMS_LOCALE_FALLBACKS.get(locale.language_code, []) if code in by_code
+    ]
     record_locales(info, chain)
     return chain
 

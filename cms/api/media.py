@@ -143,5 +143,3 @@ class DocumentType(graphene.ObjectType):
 
     def resolve_file_type(document, info):
         return document.file_extension
-
-

@@ -122,7 +122,7 @@ class ApiRichTextRenderer:
         ids = [_id(attrs) for attrs in attrs_list]
         self.load_media(self.images, Image, ids, renditions=True)
         html = []
-        for pk, attrs in zip(ids, attrs_list):
+        for pk, attrs in zip(ids, attrs_list, strict=False):
             image = self.images.get(pk)
             image_format = get_image_format(attrs.get("format", "")) or get_image_format("fullwidth")
             html.append(image_format.image_to_html(image, attrs.get("alt", "")) if image else "")

@@ -22,7 +22,15 @@ def anything_changed(sender, **kwargs):
 
 
 def connect():
-    from home.models import ContactSettings, ContactSettingsText, ImageAltText, Member, SocialMediaSettings, TagLabel, TerminologyNote
+    from home.models import (
+        ContactSettings,
+        ContactSettingsText,
+        ImageAltText,
+        Member,
+        SocialMediaSettings,
+        TagLabel,
+        TerminologyNote,
+    )
 
     page_published.connect(page_changed, dispatch_uid="api-cache-published")
     page_unpublished.connect(page_changed, dispatch_uid="api-cache-unpublished")

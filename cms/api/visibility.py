@@ -86,9 +86,7 @@ class Visibility:
                 condition = Q()
                 for path in paths:
                     condition |= Q(path__startswith=path)
-                self._private_collection_ids = set(
-                    Collection.objects.filter(condition).values_list("pk", flat=True)
-                )
+                self._private_collection_ids = set(Collection.objects.filter(condition).values_list("pk", flat=True))
             else:
                 self._private_collection_ids = set()
         return self._private_collection_ids

@@ -26,7 +26,6 @@ INSTALLED_APPS = [
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.frontend_cache",
@@ -42,7 +41,6 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_countries",
-    "django_filters",
     "graphene_django",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -104,9 +102,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # content locales are added with CMS_EXTRA_LANGUAGES="de:Deutsch,it:Italiano" alone.
 LANGUAGE_CODE = "en"
 OFFICIAL_LANGUAGES = [("en", "English"), ("fr", "Français")]
-EXTRA_LANGUAGES = [
-    tuple(item.split(":", 1)) for item in env.list("CMS_EXTRA_LANGUAGES", default=[]) if ":" in item
-]
+EXTRA_LANGUAGES = [tuple(item.split(":", 1)) for item in env.list("CMS_EXTRA_LANGUAGES", default=[]) if ":" in item]
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = OFFICIAL_LANGUAGES + EXTRA_LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -160,10 +156,7 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # GraphQL
-GRAPHENE = {
-    "SCHEMA": "cms.schema.schema",
-    "ATOMIC_MUTATIONS": True,
-}
+GRAPHENE = {"SCHEMA": "cms.schema.schema"}
 GRAPHIQL_ENABLED = DEBUG
 
 LOGGING = {
@@ -182,9 +175,9 @@ LOGGING = {
 DEMO_ADMIN_PASSWORD = env("DEMO_ADMIN_PASSWORD", default="alliance-demo")
 
 # Public API ------------------------------------------------------------------------------
-API_DEFAULT_PAGE_SIZE = 20
-API_MAX_PAGE_SIZE = 100
-API_SEARCH_MAX_LENGTH = 200
+API_DEFAULT_PAGE_SIZE = env.int("API_DEFAULT_PAGE_SIZE", default=20)
+API_MAX_PAGE_SIZE = env.int("API_MAX_PAGE_SIZE", default=100)
+API_SEARCH_MAX_LENGTH = env.int("API_SEARCH_MAX_LENGTH", default=200)
 # Signed preview tokens stay valid this many seconds.
 API_PREVIEW_TOKEN_MAX_AGE = env.int("API_PREVIEW_TOKEN_MAX_AGE", default=60 * 60)
 # The frontend page that shows a draft: the admin's preview redirects there with ?token=...

@@ -1,6 +1,6 @@
 """Local development: debug on, console e-mail, an insecure key that never leaves a laptop."""
 
-from .base import *  # noqa: F401,F403
+from .base import *  # noqa: F403
 from .base import env
 
 DEBUG = True

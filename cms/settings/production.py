@@ -3,7 +3,7 @@ that would be unsafe on the Internet."""
 
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import *  # noqa: F401,F403
+from .base import *  # noqa: F403
 from .base import DEEPL_AUTH_KEY, MIDDLEWARE, env
 
 DEBUG = False
@@ -28,7 +28,9 @@ if not env("CACHE_URL", default="") and not env.bool("CMS_ALLOW_LOCAL_CACHE", de
 CACHES = {
     "default": env.cache("CACHE_URL", default="locmemcache://alliance-cms"),
     # Wagtail keeps rendition lookups here: shared by every app server.
-    "renditions": env.cache("RENDITIONS_CACHE_URL", default=env("CACHE_URL", default="locmemcache://alliance-renditions")),
+    "renditions": env.cache(
+        "RENDITIONS_CACHE_URL", default=env("CACHE_URL", default="locmemcache://alliance-renditions")
+    ),
 }
 
 # CDN purge on publish (wagtail.contrib.frontend_cache): an HTTP PURGE endpoint (Varnish,

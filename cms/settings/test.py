@@ -4,7 +4,7 @@ import os
 import re
 import tempfile
 
-from .base import *  # noqa: F401,F403
+from .base import *  # noqa: F403
 from .base import env
 
 DEBUG = False

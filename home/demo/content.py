@@ -48,13 +48,20 @@ IMAGES = {
 
 # What each picture shows, per language, for screen readers.
 IMAGE_ALT_TEXTS = {
-    "hero": T("Banner of the Alliance: cities and regions for Roma inclusion",
-              "Bannière de l'Alliance : villes et régions pour l'inclusion des Roms"),
+    "hero": T(
+        "Banner of the Alliance: cities and regions for Roma inclusion",
+        "Bannière de l'Alliance : villes et régions pour l'inclusion des Roms",
+    ),
     "launch": T("Launch of the Alliance in Strasbourg, 2013", "Lancement de l'Alliance à Strasbourg en 2013"),
-    "romact": T("Poster of the ROMACT and ROMED2 launching events",
-                "Affiche des événements de lancement de ROMACT et ROMED2"),
-    "remembrance": T("2 August, Roma Genocide Remembrance Day", "2 août, Journée de commémoration du génocide des Roms"),
-    "strategy": T("Cover of the strategic orientations 2014-2020", "Couverture des orientations stratégiques 2014-2020"),
+    "romact": T(
+        "Poster of the ROMACT and ROMED2 launching events", "Affiche des événements de lancement de ROMACT et ROMED2"
+    ),
+    "remembrance": T(
+        "2 August, Roma Genocide Remembrance Day", "2 août, Journée de commémoration du génocide des Roms"
+    ),
+    "strategy": T(
+        "Cover of the strategic orientations 2014-2020", "Couverture des orientations stratégiques 2014-2020"
+    ),
     "dosta": T("Dosta! Congress Prize for Municipalities", "Prix Dosta! du Congrès pour les municipalités"),
     "practice": T("A good practice of Roma inclusion", "Une bonne pratique d'inclusion des Roms"),
     "members": T("Map of participating cities and regions", "Carte des villes et régions participantes"),
@@ -70,8 +77,10 @@ TAG_LABELS = {
 PROPER_NAME_TAGS = {"Alliance", "ROMACT", "ROMED", "Dosta!"}
 
 HOME = {
-    "title": T("European Alliance of Cities and Regions for Roma Inclusion",
-               "Alliance européenne des villes et des régions pour l'inclusion des Roms"),
+    "title": T(
+        "European Alliance of Cities and Regions for Roma Inclusion",
+        "Alliance européenne des villes et des régions pour l'inclusion des Roms",
+    ),
     "slug": T("home", "accueil"),
     "intro": T(
         "The Alliance fights discrimination against Roma at local and regional level, promotes "
@@ -79,31 +88,39 @@ HOME = {
         "L'Alliance combat les discriminations envers les Roms aux niveaux local et régional, promeut "
         "leur inclusion et attire l'attention des autorités locales et régionales sur ces communautés.",
     ),
-    "hero_title": T("Cities and regions working together for Roma inclusion",
-                    "Villes et régions ensemble pour l'inclusion des Roms"),
+    "hero_title": T(
+        "Cities and regions working together for Roma inclusion", "Villes et régions ensemble pour l'inclusion des Roms"
+    ),
     "hero_text": T(
         "An initiative of the Congress of Local and Regional Authorities of the Council of Europe, "
         "launched on 20 March 2013.",
-        "Une initiative du Congrès des pouvoirs locaux et régionaux du Conseil de l'Europe, "
-        "lancée le 20 mars 2013.",
+        "Une initiative du Congrès des pouvoirs locaux et régionaux du Conseil de l'Europe, lancée le 20 mars 2013.",
     ),
     "hero_image": "hero",
     "key_figures": [
         ("figure", {"value": "130", "label": T("participating cities and regions", "villes et régions participantes")}),
         ("figure", {"value": "29", "label": T("countries", "pays")}),
         ("figure", {"value": "2013", "label": T("year the Alliance was launched", "année de lancement de l'Alliance")}),
-        ("figure", {"value": T("2 Aug", "2 août"), "label": T("Roma Genocide Remembrance Day", "Journée de commémoration du génocide des Roms")}),
+        (
+            "figure",
+            {
+                "value": T("2 Aug", "2 août"),
+                "label": T("Roma Genocide Remembrance Day", "Journée de commémoration du génocide des Roms"),
+            },
+        ),
     ],
     "featured": ["strategy", "about", "remembrance-2013"],
     "body": [
-        para(T(
-            "<p>The Alliance operates under the supervision of the Congress of Local and Regional "
-            "Authorities of the Council of Europe. It brings together cities and regions that commit "
-            "to running local programmes for Roma inclusion and to tackling prejudice and racism.</p>",
-            "<p>L'Alliance opère sous le contrôle du Congrès des pouvoirs locaux et régionaux du "
-            "Conseil de l'Europe. Elle rassemble des villes et des régions qui s'engagent à mener des "
-            "programmes locaux d'inclusion des Roms et à combattre les préjugés et le racisme.</p>",
-        )),
+        para(
+            T(
+                "<p>The Alliance operates under the supervision of the Congress of Local and Regional "
+                "Authorities of the Council of Europe. It brings together cities and regions that commit "
+                "to running local programmes for Roma inclusion and to tackling prejudice and racism.</p>",
+                "<p>L'Alliance opère sous le contrôle du Congrès des pouvoirs locaux et régionaux du "
+                "Conseil de l'Europe. Elle rassemble des villes et des régions qui s'engagent à mener des "
+                "programmes locaux d'inclusion des Roms et à combattre les préjugés et le racisme.</p>",
+            )
+        ),
     ],
 }
 
@@ -123,42 +140,48 @@ STANDARD_PAGES = [
         ),
         "main_image": "members",
         "body": [
-            para(T(
-                "<p>130 cities and regions from 29 countries now take part in the Alliance. Working with "
-                "their national governments and taking each country's situation into account, they "
-                "develop projects and policies for the inclusion of Roma and Travellers at local and "
-                "regional level and fight anti-Gypsyism.</p>",
-                "<p>130 villes et régions de 29 pays participent aujourd'hui à l'Alliance. En lien avec "
-                "leurs gouvernements nationaux et en tenant compte de la situation de chaque pays, elles "
-                "développent des projets et des politiques d'inclusion des Roms et des Gens du voyage aux "
-                "niveaux local et régional et luttent contre l'antitsiganisme.</p>",
-            )),
+            para(
+                T(
+                    "<p>130 cities and regions from 29 countries now take part in the Alliance. Working with "
+                    "their national governments and taking each country's situation into account, they "
+                    "develop projects and policies for the inclusion of Roma and Travellers at local and "
+                    "regional level and fight anti-Gypsyism.</p>",
+                    "<p>130 villes et régions de 29 pays participent aujourd'hui à l'Alliance. En lien avec "
+                    "leurs gouvernements nationaux et en tenant compte de la situation de chaque pays, elles "
+                    "développent des projets et des politiques d'inclusion des Roms et des Gens du voyage aux "
+                    "niveaux local et régional et luttent contre l'antitsiganisme.</p>",
+                )
+            ),
             heading(T("Objectives", "Objectifs")),
-            para(T(
-                "<ol><li>A framework for co-operation: sharing good practices, strengthening local and "
-                "regional capacities, identifying problems and proposing solutions.</li>"
-                "<li>Recognition of anti-Gypsyism as a specific form of racism, condemning hate speech "
-                "against Roma and Travellers.</li>"
-                "<li>Better dialogue between local and regional authorities, Roma and Traveller "
-                "communities and NGOs, including civic participation in local decision-making.</li></ol>",
-                "<ol><li>Un cadre de coopération : partager les bonnes pratiques, renforcer les capacités "
-                "locales et régionales, identifier les problèmes et proposer des solutions.</li>"
-                "<li>La reconnaissance de l'antitsiganisme comme forme spécifique de racisme, en condamnant "
-                "les discours de haine envers les Roms et les Gens du voyage.</li>"
-                "<li>Un meilleur dialogue entre les collectivités territoriales, les communautés roms et des "
-                "Gens du voyage et les ONG, y compris leur participation civique aux décisions locales.</li></ol>",
-            )),
+            para(
+                T(
+                    "<ol><li>A framework for co-operation: sharing good practices, strengthening local and "
+                    "regional capacities, identifying problems and proposing solutions.</li>"
+                    "<li>Recognition of anti-Gypsyism as a specific form of racism, condemning hate speech "
+                    "against Roma and Travellers.</li>"
+                    "<li>Better dialogue between local and regional authorities, Roma and Traveller "
+                    "communities and NGOs, including civic participation in local decision-making.</li></ol>",
+                    "<ol><li>Un cadre de coopération : partager les bonnes pratiques, renforcer les capacités "
+                    "locales et régionales, identifier les problèmes et proposer des solutions.</li>"
+                    "<li>La reconnaissance de l'antitsiganisme comme forme spécifique de racisme, en condamnant "
+                    "les discours de haine envers les Roms et les Gens du voyage.</li>"
+                    "<li>Un meilleur dialogue entre les collectivités territoriales, les communautés roms et des "
+                    "Gens du voyage et les ONG, y compris leur participation civique aux décisions locales.</li></ol>",
+                )
+            ),
             heading(T("Four lines of action", "Quatre lignes d'action")),
-            para(T(
-                "<ul><li>Fostering political will for Roma and Traveller inclusion.</li>"
-                "<li>Offering a forum for the exchange of good practices.</li>"
-                "<li>Increasing the visibility of the inclusion work of participating cities and regions.</li>"
-                "<li>Promoting the involvement of Roma and Traveller civil society.</li></ul>",
-                "<ul><li>Encourager la volonté politique en faveur de l'inclusion des Roms et des Gens du voyage.</li>"
-                "<li>Offrir un forum d'échange de bonnes pratiques.</li>"
-                "<li>Accroître la visibilité du travail d'inclusion des villes et régions participantes.</li>"
-                "<li>Promouvoir la participation de la société civile rom et des Gens du voyage.</li></ul>",
-            )),
+            para(
+                T(
+                    "<ul><li>Fostering political will for Roma and Traveller inclusion.</li>"
+                    "<li>Offering a forum for the exchange of good practices.</li>"
+                    "<li>Increasing the visibility of the inclusion work of participating cities and regions.</li>"
+                    "<li>Promoting the involvement of Roma and Traveller civil society.</li></ul>",
+                    "<ul><li>Encourager la volonté politique en faveur de l'inclusion des Roms et des Gens du voyage.</li>"
+                    "<li>Offrir un forum d'échange de bonnes pratiques.</li>"
+                    "<li>Accroître la visibilité du travail d'inclusion des villes et régions participantes.</li>"
+                    "<li>Promouvoir la participation de la société civile rom et des Gens du voyage.</li></ul>",
+                )
+            ),
         ],
     },
     {
@@ -172,36 +195,44 @@ STANDARD_PAGES = [
         ),
         "main_image": "launch",
         "body": [
-            para(T(
-                "<p>In October 2010 the Committee of Ministers of the Council of Europe adopted the "
-                "Strasbourg Declaration on Roma, which set clear priorities and gave the Council of Europe "
-                "a supporting role for national, local and regional authorities.</p>",
-                "<p>En octobre 2010, le Comité des Ministres du Conseil de l'Europe a adopté la Déclaration "
-                "de Strasbourg sur les Roms, qui fixe des priorités claires et confie au Conseil de l'Europe "
-                "un rôle de soutien aux autorités nationales, locales et régionales.</p>",
-            )),
-            para(T(
-                "<p>The idea of the Alliance came out of the Summit of Mayors on Roma held in Strasbourg in "
-                "September 2011. A core group of volunteer cities and regions drafted its framework, and a "
-                "large consultation of local and regional authorities followed in 2012.</p>",
-                "<p>L'idée de l'Alliance est issue du Sommet des maires sur les Roms tenu à Strasbourg en "
-                "septembre 2011. Un groupe de villes et régions volontaires en a rédigé le cadre, puis une "
-                "vaste consultation des collectivités territoriales a eu lieu en 2012.</p>",
-            )),
-            para(T(
-                "<p>The Alliance was officially launched during the 24th Session of the Congress on "
-                "20 March 2013. In September 2014 the Bureau of the Congress approved its strategic "
-                "orientations for 2014-2020.</p>",
-                "<p>L'Alliance a été officiellement lancée lors de la 24e session du Congrès, le "
-                "20 mars 2013. En septembre 2014, le Bureau du Congrès a approuvé ses orientations "
-                "stratégiques pour 2014-2020.</p>",
-            )),
-            para(T(
-                "<p>Since 2012 the Alliance has been supported by young Austrian secondees chosen and "
-                "prepared by the Austrian Service Abroad.</p>",
-                "<p>Depuis 2012, l'Alliance est soutenue par de jeunes volontaires autrichiens détachés, "
-                "choisis et préparés par le Service autrichien à l'étranger.</p>",
-            )),
+            para(
+                T(
+                    "<p>In October 2010 the Committee of Ministers of the Council of Europe adopted the "
+                    "Strasbourg Declaration on Roma, which set clear priorities and gave the Council of Europe "
+                    "a supporting role for national, local and regional authorities.</p>",
+                    "<p>En octobre 2010, le Comité des Ministres du Conseil de l'Europe a adopté la Déclaration "
+                    "de Strasbourg sur les Roms, qui fixe des priorités claires et confie au Conseil de l'Europe "
+                    "un rôle de soutien aux autorités nationales, locales et régionales.</p>",
+                )
+            ),
+            para(
+                T(
+                    "<p>The idea of the Alliance came out of the Summit of Mayors on Roma held in Strasbourg in "
+                    "September 2011. A core group of volunteer cities and regions drafted its framework, and a "
+                    "large consultation of local and regional authorities followed in 2012.</p>",
+                    "<p>L'idée de l'Alliance est issue du Sommet des maires sur les Roms tenu à Strasbourg en "
+                    "septembre 2011. Un groupe de villes et régions volontaires en a rédigé le cadre, puis une "
+                    "vaste consultation des collectivités territoriales a eu lieu en 2012.</p>",
+                )
+            ),
+            para(
+                T(
+                    "<p>The Alliance was officially launched during the 24th Session of the Congress on "
+                    "20 March 2013. In September 2014 the Bureau of the Congress approved its strategic "
+                    "orientations for 2014-2020.</p>",
+                    "<p>L'Alliance a été officiellement lancée lors de la 24e session du Congrès, le "
+                    "20 mars 2013. En septembre 2014, le Bureau du Congrès a approuvé ses orientations "
+                    "stratégiques pour 2014-2020.</p>",
+                )
+            ),
+            para(
+                T(
+                    "<p>Since 2012 the Alliance has been supported by young Austrian secondees chosen and "
+                    "prepared by the Austrian Service Abroad.</p>",
+                    "<p>Depuis 2012, l'Alliance est soutenue par de jeunes volontaires autrichiens détachés, "
+                    "choisis et préparés par le Service autrichien à l'étranger.</p>",
+                )
+            ),
         ],
     },
     {
@@ -216,20 +247,24 @@ STANDARD_PAGES = [
             "l'inclusion des Roms peuvent rejoindre l'Alliance.",
         ),
         "body": [
-            para(T(
-                "<p>An authority expresses its commitment in a letter from its highest elected "
-                "representative to the President of the Congress. Full participation requires:</p>",
-                "<p>Une collectivité exprime son engagement par une lettre de son élu du rang le plus élevé "
-                "au Président du Congrès. La pleine participation suppose :</p>",
-            )),
-            para(T(
-                "<ul><li>a clear will to address the situation of Roma, such as a declared political commitment;</li>"
-                "<li>past or current activities for Roma inclusion;</li>"
-                "<li>mechanisms for dialogue and co-operation with local Roma communities.</li></ul>",
-                "<ul><li>une volonté manifeste d'agir sur la situation des Roms, par exemple un engagement politique déclaré ;</li>"
-                "<li>des activités passées ou en cours en faveur de l'inclusion des Roms ;</li>"
-                "<li>des mécanismes de dialogue et de coopération avec les communautés roms locales.</li></ul>",
-            )),
+            para(
+                T(
+                    "<p>An authority expresses its commitment in a letter from its highest elected "
+                    "representative to the President of the Congress. Full participation requires:</p>",
+                    "<p>Une collectivité exprime son engagement par une lettre de son élu du rang le plus élevé "
+                    "au Président du Congrès. La pleine participation suppose :</p>",
+                )
+            ),
+            para(
+                T(
+                    "<ul><li>a clear will to address the situation of Roma, such as a declared political commitment;</li>"
+                    "<li>past or current activities for Roma inclusion;</li>"
+                    "<li>mechanisms for dialogue and co-operation with local Roma communities.</li></ul>",
+                    "<ul><li>une volonté manifeste d'agir sur la situation des Roms, par exemple un engagement politique déclaré ;</li>"
+                    "<li>des activités passées ou en cours en faveur de l'inclusion des Roms ;</li>"
+                    "<li>des mécanismes de dialogue et de coopération avec les communautés roms locales.</li></ul>",
+                )
+            ),
         ],
     },
 ]
@@ -238,16 +273,20 @@ NEWS_INDEX = {
     "show_in_menus": True,
     "title": T("News", "Actualités"),
     "slug": T("news", "actualites"),
-    "intro": T("News of the Alliance and its participating cities and regions.",
-               "Actualités de l'Alliance et de ses villes et régions participantes."),
+    "intro": T(
+        "News of the Alliance and its participating cities and regions.",
+        "Actualités de l'Alliance et de ses villes et régions participantes.",
+    ),
 }
 
 NEWS = [
     {
         "key": "launch",
         "date": date(2013, 3, 20),
-        "title": T("The Alliance is launched at the 24th Session of the Congress",
-                   "L'Alliance est lancée lors de la 24e session du Congrès"),
+        "title": T(
+            "The Alliance is launched at the 24th Session of the Congress",
+            "L'Alliance est lancée lors de la 24e session du Congrès",
+        ),
         "slug": T("alliance-launched", "lancement-alliance"),
         "intro": T(
             "On 20 March 2013 the Congress launched the European Alliance of Cities and Regions for Roma Inclusion.",
@@ -256,24 +295,28 @@ NEWS = [
         "main_image": "launch",
         "tags": ["Congress", "Alliance"],
         "body": [
-            para(T(
-                "<p>The Alliance was launched in Strasbourg with messages of support from the Deputy "
-                "Secretary General of the Council of Europe, the President of the Congress, the EU "
-                "Commissioner for Regional Policy, the President of the European Roma and Travellers "
-                "Forum and several participating cities and regions.</p>",
-                "<p>L'Alliance a été lancée à Strasbourg avec des messages de soutien de la Secrétaire "
-                "Générale adjointe du Conseil de l'Europe, du Président du Congrès, du Commissaire européen "
-                "à la politique régionale, du Président du Forum européen des Roms et des Gens du voyage et "
-                "de plusieurs villes et régions participantes.</p>",
-            )),
+            para(
+                T(
+                    "<p>The Alliance was launched in Strasbourg with messages of support from the Deputy "
+                    "Secretary General of the Council of Europe, the President of the Congress, the EU "
+                    "Commissioner for Regional Policy, the President of the European Roma and Travellers "
+                    "Forum and several participating cities and regions.</p>",
+                    "<p>L'Alliance a été lancée à Strasbourg avec des messages de soutien de la Secrétaire "
+                    "Générale adjointe du Conseil de l'Europe, du Président du Congrès, du Commissaire européen "
+                    "à la politique régionale, du Président du Forum européen des Roms et des Gens du voyage et "
+                    "de plusieurs villes et régions participantes.</p>",
+                )
+            ),
         ],
         "related": ["history"],
     },
     {
         "key": "romact",
         "date": date(2013, 9, 30),
-        "title": T("ROMACT: a joint programme for local Roma integration policies",
-                   "ROMACT : un programme conjoint pour les politiques locales d'intégration des Roms"),
+        "title": T(
+            "ROMACT: a joint programme for local Roma integration policies",
+            "ROMACT : un programme conjoint pour les politiques locales d'intégration des Roms",
+        ),
         "slug": T("romact-joint-programme", "programme-conjoint-romact"),
         "intro": T(
             "Since September 2013 the Alliance has been implementing ROMACT, a joint project of the "
@@ -284,28 +327,33 @@ NEWS = [
         "main_image": "romact",
         "tags": ["ROMACT", "ROMED"],
         "body": [
-            para(T(
-                "<p>ROMACT helps cities and regions build local Roma integration policies that combine "
-                "housing, employment, education and health. It starts in five countries: Bulgaria, "
-                "Hungary, Italy, Romania and Slovakia.</p>",
-                "<p>ROMACT aide les villes et les régions à bâtir des politiques locales d'intégration des "
-                "Roms qui associent logement, emploi, éducation et santé. Il débute dans cinq pays : la "
-                "Bulgarie, la Hongrie, l'Italie, la Roumanie et la Slovaquie.</p>",
-            )),
-            para(T(
-                "<p>The programme builds on the Council of Europe's ROMED programme for Roma mediators and "
-                "on the MERI programme of the Open Society Foundations.</p>",
-                "<p>Le programme s'appuie sur le programme ROMED du Conseil de l'Europe pour les "
-                "médiateurs roms et sur le programme MERI des Open Society Foundations.</p>",
-            )),
+            para(
+                T(
+                    "<p>ROMACT helps cities and regions build local Roma integration policies that combine "
+                    "housing, employment, education and health. It starts in five countries: Bulgaria, "
+                    "Hungary, Italy, Romania and Slovakia.</p>",
+                    "<p>ROMACT aide les villes et les régions à bâtir des politiques locales d'intégration des "
+                    "Roms qui associent logement, emploi, éducation et santé. Il débute dans cinq pays : la "
+                    "Bulgarie, la Hongrie, l'Italie, la Roumanie et la Slovaquie.</p>",
+                )
+            ),
+            para(
+                T(
+                    "<p>The programme builds on the Council of Europe's ROMED programme for Roma mediators and "
+                    "on the MERI programme of the Open Society Foundations.</p>",
+                    "<p>Le programme s'appuie sur le programme ROMED du Conseil de l'Europe pour les "
+                    "médiateurs roms et sur le programme MERI des Open Society Foundations.</p>",
+                )
+            ),
         ],
         "related": ["launch-events"],
     },
     {
         "key": "launch-events",
         "date": date(2013, 10, 1),
-        "title": T("Next launching events of ROMED2 and ROMACT",
-                   "Prochains événements de lancement de ROMED2 et ROMACT"),
+        "title": T(
+            "Next launching events of ROMED2 and ROMACT", "Prochains événements de lancement de ROMED2 et ROMACT"
+        ),
         "slug": T("romed2-romact-launching-events", "evenements-lancement-romed2-romact"),
         "intro": T(
             "After Budapest, ROMACT and ROMED2 will be launched in Albena on 14 October, Bucharest on "
@@ -316,32 +364,38 @@ NEWS = [
         "main_image": "romact",
         "tags": ["ROMACT", "ROMED"],
         "body": [
-            para(T(
-                "<p>The first national launching meeting, held in Budapest, brought together more than 100 "
-                "national and international players. Four more launching events follow: Albena, Bulgaria "
-                "(14 October), Bucharest, Romania (15 October), Kosice, Slovakia (5 November), and Italy, "
-                "where the date is still to be set.</p>",
-                "<p>La première réunion nationale de lancement, à Budapest, a réuni plus de 100 acteurs "
-                "nationaux et internationaux. Quatre autres événements suivront : Albena, Bulgarie "
-                "(14 octobre), Bucarest, Roumanie (15 octobre), Kosice, Slovaquie (5 novembre), et l'Italie, "
-                "où la date reste à fixer.</p>",
-            )),
-            para(T(
-                "<p>ROMED2 follows the training of Roma mediators run by the Council of Europe and the "
-                "European Commission since January 2011, and boosts the participation of Roma communities "
-                "in democratic governance through mediation.</p>",
-                "<p>ROMED2 prolonge la formation de médiateurs roms menée par le Conseil de l'Europe et la "
-                "Commission européenne depuis janvier 2011 et renforce la participation des communautés roms "
-                "à la gouvernance démocratique par la médiation.</p>",
-            )),
+            para(
+                T(
+                    "<p>The first national launching meeting, held in Budapest, brought together more than 100 "
+                    "national and international players. Four more launching events follow: Albena, Bulgaria "
+                    "(14 October), Bucharest, Romania (15 October), Kosice, Slovakia (5 November), and Italy, "
+                    "where the date is still to be set.</p>",
+                    "<p>La première réunion nationale de lancement, à Budapest, a réuni plus de 100 acteurs "
+                    "nationaux et internationaux. Quatre autres événements suivront : Albena, Bulgarie "
+                    "(14 octobre), Bucarest, Roumanie (15 octobre), Kosice, Slovaquie (5 novembre), et l'Italie, "
+                    "où la date reste à fixer.</p>",
+                )
+            ),
+            para(
+                T(
+                    "<p>ROMED2 follows the training of Roma mediators run by the Council of Europe and the "
+                    "European Commission since January 2011, and boosts the participation of Roma communities "
+                    "in democratic governance through mediation.</p>",
+                    "<p>ROMED2 prolonge la formation de médiateurs roms menée par le Conseil de l'Europe et la "
+                    "Commission européenne depuis janvier 2011 et renforce la participation des communautés roms "
+                    "à la gouvernance démocratique par la médiation.</p>",
+                )
+            ),
         ],
         "related": ["romact"],
     },
     {
         "key": "president-call",
         "date": date(2013, 8, 2),
-        "title": T("Congress President calls on local and regional authorities to commit to Roma integration",
-                   "Le Président du Congrès appelle les pouvoirs locaux et régionaux à s'engager pour l'intégration des Roms"),
+        "title": T(
+            "Congress President calls on local and regional authorities to commit to Roma integration",
+            "Le Président du Congrès appelle les pouvoirs locaux et régionaux à s'engager pour l'intégration des Roms",
+        ),
         "slug": T("congress-president-call", "appel-president-congres"),
         "intro": T(
             "On 2 August, Herwig van Staa called on Europe's cities and regions to join the Alliance.",
@@ -351,28 +405,33 @@ NEWS = [
         "tags": ["Congress", "Remembrance"],
         "body": [
             quote(
-                T("Even today, Roma populations are victims of discrimination in our own cities and regions.",
-                  "Aujourd'hui encore, les populations roms sont victimes de discriminations dans nos propres villes et régions."),
+                T(
+                    "Even today, Roma populations are victims of discrimination in our own cities and regions.",
+                    "Aujourd'hui encore, les populations roms sont victimes de discriminations dans nos propres villes et régions.",
+                ),
                 "Herwig van Staa",
-                T("President of the Congress of Local and Regional Authorities",
-                  "Président du Congrès des pouvoirs locaux et régionaux"),
+                T(
+                    "President of the Congress of Local and Regional Authorities",
+                    "Président du Congrès des pouvoirs locaux et régionaux",
+                ),
             ),
-            para(T(
-                "<p>The President recalled that the Alliance then brought together 120 cities and regions "
-                "from 23 countries, and invited local and regional authorities across Europe to join this "
-                "Council of Europe initiative.</p>",
-                "<p>Le Président a rappelé que l'Alliance rassemblait alors 120 villes et régions de "
-                "23 pays et a invité les collectivités de toute l'Europe à rejoindre cette initiative du "
-                "Conseil de l'Europe.</p>",
-            )),
+            para(
+                T(
+                    "<p>The President recalled that the Alliance then brought together 120 cities and regions "
+                    "from 23 countries, and invited local and regional authorities across Europe to join this "
+                    "Council of Europe initiative.</p>",
+                    "<p>Le Président a rappelé que l'Alliance rassemblait alors 120 villes et régions de "
+                    "23 pays et a invité les collectivités de toute l'Europe à rejoindre cette initiative du "
+                    "Conseil de l'Europe.</p>",
+                )
+            ),
         ],
         "related": ["remembrance-2013"],
     },
     {
         "key": "strategy-approved",
         "date": date(2014, 9, 30),
-        "title": T("Strategic orientations 2014-2020 approved",
-                   "Les orientations stratégiques 2014-2020 approuvées"),
+        "title": T("Strategic orientations 2014-2020 approved", "Les orientations stratégiques 2014-2020 approuvées"),
         "slug": T("strategic-orientations-approved", "orientations-strategiques-approuvees"),
         "intro": T(
             "In September 2014 the Bureau of the Congress approved the Alliance's strategic orientations.",
@@ -381,20 +440,24 @@ NEWS = [
         "main_image": "strategy",
         "tags": ["Strategy"],
         "body": [
-            para(T(
-                "<p>The orientations give the Alliance a long-term perspective and a more concrete "
-                "direction for its decisions, around four lines of action.</p>",
-                "<p>Ces orientations donnent à l'Alliance une perspective de long terme et une orientation "
-                "plus concrète pour ses décisions, autour de quatre lignes d'action.</p>",
-            )),
+            para(
+                T(
+                    "<p>The orientations give the Alliance a long-term perspective and a more concrete "
+                    "direction for its decisions, around four lines of action.</p>",
+                    "<p>Ces orientations donnent à l'Alliance une perspective de long terme et une orientation "
+                    "plus concrète pour ses décisions, autour de quatre lignes d'action.</p>",
+                )
+            ),
         ],
         "related": ["strategy"],
     },
     {
         "key": "dosta-prize",
         "date": date(2017, 10, 19),
-        "title": T("Dosta! Congress Prize for Municipalities awarded",
-                   "Remise du prix Dosta ! du Congrès pour les municipalités"),
+        "title": T(
+            "Dosta! Congress Prize for Municipalities awarded",
+            "Remise du prix Dosta ! du Congrès pour les municipalités",
+        ),
         "slug": T("dosta-congress-prize", "prix-dosta-congres"),
         "intro": T(
             "Every two years the Congress rewards three municipalities for innovative Roma and Traveller inclusion projects.",
@@ -403,14 +466,16 @@ NEWS = [
         "main_image": "dosta",
         "tags": ["Dosta!", "Good practices"],
         "body": [
-            para(T(
-                "<p>Organised since 2007 as part of the Council of Europe's Dosta! campaign against "
-                "prejudice and stereotypes, the prize is awarded during the October plenary session of the "
-                "Congress. The Alliance Secretariat co-organised the ceremonies of 2015 and 2017.</p>",
-                "<p>Organisé depuis 2007 dans le cadre de la campagne Dosta ! du Conseil de l'Europe contre "
-                "les préjugés et les stéréotypes, le prix est remis lors de la session plénière d'octobre du "
-                "Congrès. Le Secrétariat de l'Alliance a co-organisé les cérémonies de 2015 et 2017.</p>",
-            )),
+            para(
+                T(
+                    "<p>Organised since 2007 as part of the Council of Europe's Dosta! campaign against "
+                    "prejudice and stereotypes, the prize is awarded during the October plenary session of the "
+                    "Congress. The Alliance Secretariat co-organised the ceremonies of 2015 and 2017.</p>",
+                    "<p>Organisé depuis 2007 dans le cadre de la campagne Dosta ! du Conseil de l'Europe contre "
+                    "les préjugés et les stéréotypes, le prix est remis lors de la session plénière d'octobre du "
+                    "Congrès. Le Secrétariat de l'Alliance a co-organisé les cérémonies de 2015 et 2017.</p>",
+                )
+            ),
         ],
         "related": [],
     },
@@ -422,8 +487,10 @@ REMEMBRANCES = [
         "commemoration_date": date(2013, 8, 2),
         "year": 2013,
         "place": T("Strasbourg, Council of Europe headquarters", "Strasbourg, siège du Conseil de l'Europe"),
-        "title": T("Council of Europe marks International Remembrance Day of the Pharrajimos",
-                   "Le Conseil de l'Europe commémore la Journée internationale du Pharrajimos"),
+        "title": T(
+            "Council of Europe marks International Remembrance Day of the Pharrajimos",
+            "Le Conseil de l'Europe commémore la Journée internationale du Pharrajimos",
+        ),
         "slug": T("remembrance-day-2013", "journee-commemoration-2013"),
         "intro": T(
             "A ceremony in front of the Palais de l'Europe remembered the hundreds of thousands of Roma "
@@ -433,32 +500,46 @@ REMEMBRANCES = [
         ),
         "main_image": "remembrance",
         "body": [
-            para(T(
-                "<p>The Special Representative of the Secretary General for Roma Issues announced that "
-                "the Council of Europe was examining a proposal of the European Roma and Travellers Forum "
-                "to encourage all member States to officially recognise and commemorate the Roma Genocide. "
-                "The Congress welcomed and supported the initiative.</p>",
-                "<p>Le Représentant spécial du Secrétaire Général pour les questions roms a annoncé que le "
-                "Conseil de l'Europe examinait une proposition du Forum européen des Roms et des Gens du "
-                "voyage visant à encourager tous les États membres à reconnaître et commémorer officiellement "
-                "le génocide des Roms. Le Congrès a salué et soutenu cette initiative.</p>",
-            )),
+            para(
+                T(
+                    "<p>The Special Representative of the Secretary General for Roma Issues announced that "
+                    "the Council of Europe was examining a proposal of the European Roma and Travellers Forum "
+                    "to encourage all member States to officially recognise and commemorate the Roma Genocide. "
+                    "The Congress welcomed and supported the initiative.</p>",
+                    "<p>Le Représentant spécial du Secrétaire Général pour les questions roms a annoncé que le "
+                    "Conseil de l'Europe examinait une proposition du Forum européen des Roms et des Gens du "
+                    "voyage visant à encourager tous les États membres à reconnaître et commémorer officiellement "
+                    "le génocide des Roms. Le Congrès a salué et soutenu cette initiative.</p>",
+                )
+            ),
         ],
         "speakers": [
-            {"name": "Herwig van Staa",
-             "role": T("President of the Congress", "Président du Congrès"),
-             "quote": T("We are reminded, on 2 August, of the need to build a Europe of peace and tolerance, "
-                        "involving all levels of governance.",
-                        "Le 2 août nous rappelle la nécessité de bâtir une Europe de paix et de tolérance, "
-                        "associant tous les niveaux de gouvernance.")},
-            {"name": "Jeroen Schokkenbroek",
-             "role": T("Special Representative of the Secretary General for Roma Issues",
-                       "Représentant spécial du Secrétaire Général pour les questions roms"),
-             "quote": T("", "")},
-            {"name": "Rudko Kawczynski",
-             "role": T("President of the European Roma and Travellers Forum",
-                       "Président du Forum européen des Roms et des Gens du voyage"),
-             "quote": T("", "")},
+            {
+                "name": "Herwig van Staa",
+                "role": T("President of the Congress", "Président du Congrès"),
+                "quote": T(
+                    "We are reminded, on 2 August, of the need to build a Europe of peace and tolerance, "
+                    "involving all levels of governance.",
+                    "Le 2 août nous rappelle la nécessité de bâtir une Europe de paix et de tolérance, "
+                    "associant tous les niveaux de gouvernance.",
+                ),
+            },
+            {
+                "name": "Jeroen Schokkenbroek",
+                "role": T(
+                    "Special Representative of the Secretary General for Roma Issues",
+                    "Représentant spécial du Secrétaire Général pour les questions roms",
+                ),
+                "quote": T("", ""),
+            },
+            {
+                "name": "Rudko Kawczynski",
+                "role": T(
+                    "President of the European Roma and Travellers Forum",
+                    "Président du Forum européen des Roms et des Gens du voyage",
+                ),
+                "quote": T("", ""),
+            },
         ],
         "related_news": ["president-call"],
     },
@@ -467,8 +548,10 @@ REMEMBRANCES = [
         "commemoration_date": date(2014, 8, 2),
         "year": 2014,
         "place": T("Auschwitz-Birkenau memorial, Poland", "Mémorial d'Auschwitz-Birkenau, Pologne"),
-        "title": T("2 August: remembering the Roma Genocide, 70 years on",
-                   "2 août : se souvenir du génocide des Roms, 70 ans après"),
+        "title": T(
+            "2 August: remembering the Roma Genocide, 70 years on",
+            "2 août : se souvenir du génocide des Roms, 70 ans après",
+        ),
         "slug": T("remembrance-day-2014", "journee-commemoration-2014"),
         "intro": T(
             "In the night of 2 to 3 August 1944, the last Roma and Sinti held in the so-called "
@@ -478,16 +561,18 @@ REMEMBRANCES = [
         ),
         "main_image": "remembrance",
         "body": [
-            para(T(
-                "<p>Promoting Roma culture and history, and remembering the Pharrajimos with the "
-                "International Remembrance Day on 2 August, is one of the Alliance's priorities. "
-                "Participating cities and regions are encouraged to hold their own commemorations with "
-                "schools and Roma organisations.</p>",
-                "<p>Promouvoir la culture et l'histoire des Roms, et se souvenir du Pharrajimos avec la "
-                "Journée internationale de commémoration du 2 août, est l'une des priorités de l'Alliance. "
-                "Les villes et régions participantes sont encouragées à organiser leurs propres "
-                "commémorations avec les écoles et les organisations roms.</p>",
-            )),
+            para(
+                T(
+                    "<p>Promoting Roma culture and history, and remembering the Pharrajimos with the "
+                    "International Remembrance Day on 2 August, is one of the Alliance's priorities. "
+                    "Participating cities and regions are encouraged to hold their own commemorations with "
+                    "schools and Roma organisations.</p>",
+                    "<p>Promouvoir la culture et l'histoire des Roms, et se souvenir du Pharrajimos avec la "
+                    "Journée internationale de commémoration du 2 août, est l'une des priorités de l'Alliance. "
+                    "Les villes et régions participantes sont encouragées à organiser leurs propres "
+                    "commémorations avec les écoles et les organisations roms.</p>",
+                )
+            ),
         ],
         "speakers": [],
         "related_news": ["president-call"],
@@ -510,104 +595,184 @@ PRACTICES = [
         "key": "health-mediators",
         "title": T("Health mediators in Roma neighbourhoods", "Médiateurs de santé dans les quartiers roms"),
         "slug": T("health-mediators", "mediateurs-sante"),
-        "country": "BG", "city_or_region": "Sofia", "level": "local",
-        "themes": ["health", "women-youth"], "status": "replicated",
-        "period_start": 2011, "period_end": None, "dosta_prize_year": None,
-        "intro": T("Trained Roma mediators link families with doctors, clinics and vaccination campaigns.",
-                   "Des médiateurs roms formés relient les familles aux médecins, aux centres de santé et aux campagnes de vaccination."),
-        "results": T("<p>More children vaccinated and more women attending prenatal check-ups.</p>",
-                     "<p>Davantage d'enfants vaccinés et de femmes suivies pendant leur grossesse.</p>"),
-        "partners": [T("ROMED programme", "Programme ROMED"), T("Municipal health department", "Service municipal de santé")],
+        "country": "BG",
+        "city_or_region": "Sofia",
+        "level": "local",
+        "themes": ["health", "women-youth"],
+        "status": "replicated",
+        "period_start": 2011,
+        "period_end": None,
+        "dosta_prize_year": None,
+        "intro": T(
+            "Trained Roma mediators link families with doctors, clinics and vaccination campaigns.",
+            "Des médiateurs roms formés relient les familles aux médecins, aux centres de santé et aux campagnes de vaccination.",
+        ),
+        "results": T(
+            "<p>More children vaccinated and more women attending prenatal check-ups.</p>",
+            "<p>Davantage d'enfants vaccinés et de femmes suivies pendant leur grossesse.</p>",
+        ),
+        "partners": [
+            T("ROMED programme", "Programme ROMED"),
+            T("Municipal health department", "Service municipal de santé"),
+        ],
     },
     {
         "key": "housing-legalisation",
-        "title": T("Legalising and upgrading informal settlements", "Régularisation et amélioration des quartiers informels"),
+        "title": T(
+            "Legalising and upgrading informal settlements", "Régularisation et amélioration des quartiers informels"
+        ),
         "slug": T("settlement-upgrading", "amelioration-quartiers-informels"),
-        "country": "RO", "city_or_region": T("Cluj County", "Département de Cluj"), "level": "regional",
-        "themes": ["housing"], "status": "demonstrated",
-        "period_start": 2014, "period_end": 2019, "dosta_prize_year": None,
-        "intro": T("Land titles, water and electricity for families living in informal settlements.",
-                   "Titres fonciers, eau et électricité pour les familles vivant dans des quartiers informels."),
-        "results": T("<p>Families obtained secure tenure and basic services.</p>",
-                     "<p>Les familles ont obtenu un statut d'occupation sûr et des services de base.</p>"),
-        "partners": [T("County council", "Conseil départemental"), T("Local Roma association", "Association rom locale")],
+        "country": "RO",
+        "city_or_region": T("Cluj County", "Département de Cluj"),
+        "level": "regional",
+        "themes": ["housing"],
+        "status": "demonstrated",
+        "period_start": 2014,
+        "period_end": 2019,
+        "dosta_prize_year": None,
+        "intro": T(
+            "Land titles, water and electricity for families living in informal settlements.",
+            "Titres fonciers, eau et électricité pour les familles vivant dans des quartiers informels.",
+        ),
+        "results": T(
+            "<p>Families obtained secure tenure and basic services.</p>",
+            "<p>Les familles ont obtenu un statut d'occupation sûr et des services de base.</p>",
+        ),
+        "partners": [
+            T("County council", "Conseil départemental"),
+            T("Local Roma association", "Association rom locale"),
+        ],
     },
     {
         "key": "school-inclusion",
         "title": T("Inclusive schooling from kindergarten", "Une scolarité inclusive dès la maternelle"),
         "slug": T("inclusive-schooling", "scolarite-inclusive"),
-        "country": "SK", "city_or_region": "Košice", "level": "local",
-        "themes": ["education"], "status": "promising",
-        "period_start": 2016, "period_end": None, "dosta_prize_year": None,
-        "intro": T("Free kindergarten places and teaching assistants end segregated classes.",
-                   "Des places gratuites en maternelle et des assistants pédagogiques mettent fin aux classes séparées."),
-        "results": T("<p>Attendance rose in the first two school years.</p>",
-                     "<p>L'assiduité a progressé dès les deux premières années scolaires.</p>"),
+        "country": "SK",
+        "city_or_region": "Košice",
+        "level": "local",
+        "themes": ["education"],
+        "status": "promising",
+        "period_start": 2016,
+        "period_end": None,
+        "dosta_prize_year": None,
+        "intro": T(
+            "Free kindergarten places and teaching assistants end segregated classes.",
+            "Des places gratuites en maternelle et des assistants pédagogiques mettent fin aux classes séparées.",
+        ),
+        "results": T(
+            "<p>Attendance rose in the first two school years.</p>",
+            "<p>L'assiduité a progressé dès les deux premières années scolaires.</p>",
+        ),
         "partners": [T("ROMACT programme", "Programme ROMACT")],
     },
     {
         "key": "municipal-jobs",
         "title": T("Municipal job placement with Roma employers", "Placement municipal avec des employeurs roms"),
         "slug": T("job-placement", "placement-emploi"),
-        "country": "HU", "city_or_region": "Pécs", "level": "local",
-        "themes": ["employment"], "status": "promising",
-        "period_start": 2015, "period_end": 2018, "dosta_prize_year": None,
-        "intro": T("A job centre desk run with Roma entrepreneurs matches job seekers with local employers.",
-                   "Un guichet de l'agence pour l'emploi tenu avec des entrepreneurs roms rapproche demandeurs d'emploi et employeurs locaux."),
-        "results": T("<p>Job seekers found work with local employers.</p>",
-                     "<p>Des demandeurs d'emploi ont trouvé un travail chez des employeurs locaux.</p>"),
+        "country": "HU",
+        "city_or_region": "Pécs",
+        "level": "local",
+        "themes": ["employment"],
+        "status": "promising",
+        "period_start": 2015,
+        "period_end": 2018,
+        "dosta_prize_year": None,
+        "intro": T(
+            "A job centre desk run with Roma entrepreneurs matches job seekers with local employers.",
+            "Un guichet de l'agence pour l'emploi tenu avec des entrepreneurs roms rapproche demandeurs d'emploi et employeurs locaux.",
+        ),
+        "results": T(
+            "<p>Job seekers found work with local employers.</p>",
+            "<p>Des demandeurs d'emploi ont trouvé un travail chez des employeurs locaux.</p>",
+        ),
         "partners": [T("Local employment office", "Agence locale pour l'emploi")],
     },
     {
         "key": "roma-council",
         "title": T("A Roma advisory council at city hall", "Un conseil consultatif rom à la mairie"),
         "slug": T("roma-advisory-council", "conseil-consultatif-rom"),
-        "country": "IT", "city_or_region": T("Bologna", "Bologne"), "level": "local",
-        "themes": ["political-participation"], "status": "demonstrated",
-        "period_start": 2013, "period_end": None, "dosta_prize_year": 2015,
-        "intro": T("Roma residents elect representatives who advise the city council on every policy that concerns them.",
-                   "Les habitants roms élisent des représentants qui conseillent le conseil municipal sur toute politique qui les concerne."),
-        "results": T("<p>The council is consulted on the budget every year.</p>",
-                     "<p>Le conseil est consulté chaque année sur le budget.</p>"),
+        "country": "IT",
+        "city_or_region": T("Bologna", "Bologne"),
+        "level": "local",
+        "themes": ["political-participation"],
+        "status": "demonstrated",
+        "period_start": 2013,
+        "period_end": None,
+        "dosta_prize_year": 2015,
+        "intro": T(
+            "Roma residents elect representatives who advise the city council on every policy that concerns them.",
+            "Les habitants roms élisent des représentants qui conseillent le conseil municipal sur toute politique qui les concerne.",
+        ),
+        "results": T(
+            "<p>The council is consulted on the budget every year.</p>",
+            "<p>Le conseil est consulté chaque année sur le budget.</p>",
+        ),
         "partners": [T("Roma and Sinti associations", "Associations roms et sintés")],
     },
     {
         "key": "school-remembrance",
         "title": T("Schools remember the Pharrajimos", "Les écoles se souviennent du Pharrajimos"),
         "slug": T("schools-remember", "ecoles-se-souviennent"),
-        "country": "ES", "city_or_region": T("Valencian Community", "Communauté valencienne"), "level": "regional",
-        "themes": ["culture-remembrance", "education"], "status": "replicated",
-        "period_start": 2012, "period_end": None, "dosta_prize_year": None,
-        "intro": T("Secondary schools prepare the 2 August commemoration with Roma historians and artists.",
-                   "Des collèges et lycées préparent la commémoration du 2 août avec des historiens et artistes roms."),
-        "results": T("<p>Schools across the region now take part.</p>",
-                     "<p>Des établissements de toute la région y participent désormais.</p>"),
+        "country": "ES",
+        "city_or_region": T("Valencian Community", "Communauté valencienne"),
+        "level": "regional",
+        "themes": ["culture-remembrance", "education"],
+        "status": "replicated",
+        "period_start": 2012,
+        "period_end": None,
+        "dosta_prize_year": None,
+        "intro": T(
+            "Secondary schools prepare the 2 August commemoration with Roma historians and artists.",
+            "Des collèges et lycées préparent la commémoration du 2 août avec des historiens et artistes roms.",
+        ),
+        "results": T(
+            "<p>Schools across the region now take part.</p>",
+            "<p>Des établissements de toute la région y participent désormais.</p>",
+        ),
         "partners": [T("Regional education authority", "Autorité régionale de l'éducation")],
     },
     {
         "key": "media-campaign",
         "title": T("Local media against anti-Gypsyism", "Les médias locaux contre l'antitsiganisme"),
         "slug": T("media-against-anti-gypsyism", "medias-contre-antitsiganisme"),
-        "country": "GR", "city_or_region": T("Athens", "Athènes"), "level": "local",
-        "themes": ["anti-gypsyism"], "status": "promising",
-        "period_start": 2017, "period_end": 2018, "dosta_prize_year": None,
-        "intro": T("Journalists and Roma youth produce reports that challenge stereotypes, following the Dosta! campaign.",
-                   "Journalistes et jeunes Roms réalisent des reportages qui défont les stéréotypes, dans l'esprit de la campagne Dosta !"),
-        "results": T("<p>Reports broadcast on local radio and television.</p>",
-                     "<p>Des reportages diffusés à la radio et à la télévision locales.</p>"),
+        "country": "GR",
+        "city_or_region": T("Athens", "Athènes"),
+        "level": "local",
+        "themes": ["anti-gypsyism"],
+        "status": "promising",
+        "period_start": 2017,
+        "period_end": 2018,
+        "dosta_prize_year": None,
+        "intro": T(
+            "Journalists and Roma youth produce reports that challenge stereotypes, following the Dosta! campaign.",
+            "Journalistes et jeunes Roms réalisent des reportages qui défont les stéréotypes, dans l'esprit de la campagne Dosta !",
+        ),
+        "results": T(
+            "<p>Reports broadcast on local radio and television.</p>",
+            "<p>Des reportages diffusés à la radio et à la télévision locales.</p>",
+        ),
         "partners": [T("Local broadcasters", "Radios et télévisions locales")],
     },
     {
         "key": "youth-mentoring",
         "title": T("Mentoring young Roma women", "Mentorat pour les jeunes femmes roms"),
         "slug": T("mentoring-young-roma-women", "mentorat-jeunes-femmes-roms"),
-        "country": "AL", "city_or_region": "Tirana", "level": "national",
-        "themes": ["women-youth", "education"], "status": "demonstrated",
-        "period_start": 2014, "period_end": None, "dosta_prize_year": 2017,
-        "intro": T("University students mentor Roma girls through secondary school and into higher education.",
-                   "Des étudiantes accompagnent des jeunes filles roms jusqu'au baccalauréat et vers l'enseignement supérieur."),
-        "results": T("<p>More Roma girls finish secondary school.</p>",
-                     "<p>Davantage de jeunes filles roms terminent leurs études secondaires.</p>"),
+        "country": "AL",
+        "city_or_region": "Tirana",
+        "level": "national",
+        "themes": ["women-youth", "education"],
+        "status": "demonstrated",
+        "period_start": 2014,
+        "period_end": None,
+        "dosta_prize_year": 2017,
+        "intro": T(
+            "University students mentor Roma girls through secondary school and into higher education.",
+            "Des étudiantes accompagnent des jeunes filles roms jusqu'au baccalauréat et vers l'enseignement supérieur.",
+        ),
+        "results": T(
+            "<p>More Roma girls finish secondary school.</p>",
+            "<p>Davantage de jeunes filles roms terminent leurs études secondaires.</p>",
+        ),
         "partners": [T("Universities", "Universités"), T("Roma women's network", "Réseau des femmes roms")],
     },
 ]
@@ -615,8 +780,7 @@ PRACTICES = [
 STRATEGY = {
     "key": "strategy",
     "show_in_menus": True,
-    "title": T("Strategic orientations of the Alliance 2014-2020",
-               "Orientations stratégiques de l'Alliance 2014-2020"),
+    "title": T("Strategic orientations of the Alliance 2014-2020", "Orientations stratégiques de l'Alliance 2014-2020"),
     "slug": T("strategic-orientations-2014-2020", "orientations-strategiques-2014-2020"),
     "intro": T(
         "Approved by the Bureau of the Congress in September 2014: objectives, synergies, lines of "
@@ -638,70 +802,113 @@ STRATEGY = {
         "l'histoire des Roms, dont la commémoration du Pharrajimos le 2 août.</p>",
     ),
     "action_lines": [
-        {"number": "3.1",
-         "title": T("Fostering political will", "Encourager la volonté politique"),
-         "description": T("<p>Encourage participating cities and regions and other actors to promote Roma inclusion through local and regional projects and policies.</p>",
-                          "<p>Encourager les villes et régions participantes et d'autres acteurs à promouvoir l'inclusion des Roms par des projets et politiques locaux et régionaux.</p>"),
-         "measures": [
-             T("Remove obstacles to inclusion and make good practices better known.",
-               "Lever les obstacles à l'inclusion et mieux faire connaître les bonnes pratiques."),
-             T("Engage councillors, mayors and staff through meetings and peer-to-peer exchanges.",
-               "Mobiliser les élus, les maires et le personnel par des réunions et des échanges entre pairs."),
-             T("Use the Congress network to raise awareness of the need to act locally.",
-               "Utiliser le réseau du Congrès pour sensibiliser à la nécessité d'agir localement."),
-         ]},
-        {"number": "3.2",
-         "title": T("A forum for exchange and mutual learning", "Un cadre d'échange et d'apprentissage mutuel"),
-         "description": T("<p>Offer participating authorities a framework for exchanges that fosters mutual learning.</p>",
-                          "<p>Offrir aux collectivités participantes un cadre d'échanges favorisant l'apprentissage mutuel.</p>"),
-         "measures": [
-             T("Biennial plenary conferences of the participants.", "Des conférences plénières biennales des participants."),
-             T("National and international conferences, thematic workshops and round tables on housing, education, health and employment.",
-               "Des conférences nationales et internationales, des ateliers et tables rondes thématiques sur le logement, l'éducation, la santé et l'emploi."),
-             T("Share the know-how of the ROMACT and ROMED joint programmes.",
-               "Diffuser le savoir-faire des programmes conjoints ROMACT et ROMED."),
-         ]},
-        {"number": "3.3",
-         "title": T("Visibility of inclusion work", "Visibilité des actions d'inclusion"),
-         "description": T("<p>Make the inclusion work of participating cities and regions visible.</p>",
-                          "<p>Rendre visibles les actions d'inclusion des villes et régions participantes.</p>"),
-         "measures": [
-             T("Make the Dosta! campaign better known among local and regional authorities.",
-               "Mieux faire connaître la campagne Dosta ! auprès des collectivités territoriales."),
-             T("Explore new ways to recognise and reward successful inclusion projects.",
-               "Explorer de nouveaux moyens de reconnaître et récompenser les projets d'inclusion réussis."),
-         ]},
-        {"number": "3.4",
-         "title": T("Involving civil society", "Associer la société civile"),
-         "description": T("<p>Promote the participation of Roma communities and NGOs in local and regional inclusion policies.</p>",
-                          "<p>Promouvoir la participation des communautés roms et des ONG aux politiques locales et régionales d'inclusion.</p>"),
-         "measures": [
-             T("Encourage regular consultation of Roma and Roma NGOs.", "Encourager la consultation régulière des Roms et des ONG roms."),
-             T("Encourage participatory budgeting that lets Roma have a say on priorities.",
-               "Encourager une budgétisation participative qui donne aux Roms leur mot à dire sur les priorités."),
-             T("Build close contacts with local and regional media.", "Nouer des contacts étroits avec les médias locaux et régionaux."),
-         ]},
+        {
+            "number": "3.1",
+            "title": T("Fostering political will", "Encourager la volonté politique"),
+            "description": T(
+                "<p>Encourage participating cities and regions and other actors to promote Roma inclusion through local and regional projects and policies.</p>",
+                "<p>Encourager les villes et régions participantes et d'autres acteurs à promouvoir l'inclusion des Roms par des projets et politiques locaux et régionaux.</p>",
+            ),
+            "measures": [
+                T(
+                    "Remove obstacles to inclusion and make good practices better known.",
+                    "Lever les obstacles à l'inclusion et mieux faire connaître les bonnes pratiques.",
+                ),
+                T(
+                    "Engage councillors, mayors and staff through meetings and peer-to-peer exchanges.",
+                    "Mobiliser les élus, les maires et le personnel par des réunions et des échanges entre pairs.",
+                ),
+                T(
+                    "Use the Congress network to raise awareness of the need to act locally.",
+                    "Utiliser le réseau du Congrès pour sensibiliser à la nécessité d'agir localement.",
+                ),
+            ],
+        },
+        {
+            "number": "3.2",
+            "title": T("A forum for exchange and mutual learning", "Un cadre d'échange et d'apprentissage mutuel"),
+            "description": T(
+                "<p>Offer participating authorities a framework for exchanges that fosters mutual learning.</p>",
+                "<p>Offrir aux collectivités participantes un cadre d'échanges favorisant l'apprentissage mutuel.</p>",
+            ),
+            "measures": [
+                T(
+                    "Biennial plenary conferences of the participants.",
+                    "Des conférences plénières biennales des participants.",
+                ),
+                T(
+                    "National and international conferences, thematic workshops and round tables on housing, education, health and employment.",
+                    "Des conférences nationales et internationales, des ateliers et tables rondes thématiques sur le logement, l'éducation, la santé et l'emploi.",
+                ),
+                T(
+                    "Share the know-how of the ROMACT and ROMED joint programmes.",
+                    "Diffuser le savoir-faire des programmes conjoints ROMACT et ROMED.",
+                ),
+            ],
+        },
+        {
+            "number": "3.3",
+            "title": T("Visibility of inclusion work", "Visibilité des actions d'inclusion"),
+            "description": T(
+                "<p>Make the inclusion work of participating cities and regions visible.</p>",
+                "<p>Rendre visibles les actions d'inclusion des villes et régions participantes.</p>",
+            ),
+            "measures": [
+                T(
+                    "Make the Dosta! campaign better known among local and regional authorities.",
+                    "Mieux faire connaître la campagne Dosta ! auprès des collectivités territoriales.",
+                ),
+                T(
+                    "Explore new ways to recognise and reward successful inclusion projects.",
+                    "Explorer de nouveaux moyens de reconnaître et récompenser les projets d'inclusion réussis.",
+                ),
+            ],
+        },
+        {
+            "number": "3.4",
+            "title": T("Involving civil society", "Associer la société civile"),
+            "description": T(
+                "<p>Promote the participation of Roma communities and NGOs in local and regional inclusion policies.</p>",
+                "<p>Promouvoir la participation des communautés roms et des ONG aux politiques locales et régionales d'inclusion.</p>",
+            ),
+            "measures": [
+                T(
+                    "Encourage regular consultation of Roma and Roma NGOs.",
+                    "Encourager la consultation régulière des Roms et des ONG roms.",
+                ),
+                T(
+                    "Encourage participatory budgeting that lets Roma have a say on priorities.",
+                    "Encourager une budgétisation participative qui donne aux Roms leur mot à dire sur les priorités.",
+                ),
+                T(
+                    "Build close contacts with local and regional media.",
+                    "Nouer des contacts étroits avec les médias locaux et régionaux.",
+                ),
+            ],
+        },
     ],
     "body": [
         heading(T("Structure", "Structure")),
-        para(T(
-            "<p>The Alliance keeps a light structure under the Bureau of the Congress. A participating "
-            "city or region holds a rotating two-year presidency, and the Alliance Taskforce in Strasbourg "
-            "prepares and carries out its activities.</p>",
-            "<p>L'Alliance conserve une structure légère sous le contrôle du Bureau du Congrès. Une ville ou "
-            "région participante en assure la présidence tournante pour deux ans, et la Taskforce de "
-            "l'Alliance à Strasbourg prépare et met en œuvre ses activités.</p>",
-        )),
+        para(
+            T(
+                "<p>The Alliance keeps a light structure under the Bureau of the Congress. A participating "
+                "city or region holds a rotating two-year presidency, and the Alliance Taskforce in Strasbourg "
+                "prepares and carries out its activities.</p>",
+                "<p>L'Alliance conserve une structure légère sous le contrôle du Bureau du Congrès. Une ville ou "
+                "région participante en assure la présidence tournante pour deux ans, et la Taskforce de "
+                "l'Alliance à Strasbourg prépare et met en œuvre ses activités.</p>",
+            )
+        ),
     ],
 }
 
 TERMINOLOGY_NOTE = {
     "term": T("Roma and Travellers", "Roms et Gens du voyage"),
     "definition": T(
-        "<p>The Council of Europe uses the term \"Roma and Travellers\" to cover the wide diversity of "
+        '<p>The Council of Europe uses the term "Roma and Travellers" to cover the wide diversity of '
         "groups concerned by its work in this field: Roma, Sinti/Manush, Calé, Kaale, Romanichals, "
         "Boyash/Rudari, Balkan Egyptians (Egyptians and Ashkali), Eastern groups (Dom, Lom and Abdal), "
-        "Travellers, Yenish and the populations designated by the administrative term \"Gens du voyage\", "
+        'Travellers, Yenish and the populations designated by the administrative term "Gens du voyage", '
         "as well as persons who identify themselves as Gypsies.</p>",
         "<p>Le terme « Roms et Gens du voyage » est utilisé par le Conseil de l'Europe pour englober la "
         "diversité des groupes concernés par ses travaux : Roms, Sinti/Manouches, Calé, Kaale, "

@@ -12,11 +12,10 @@ import uuid
 from datetime import datetime, time
 
 from django.contrib.auth import get_user_model
-from django.core.files.images import ImageFile
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
-
 from taggit.models import Tag
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
@@ -131,9 +130,7 @@ class DemoLoader:
         if user is None:
             from django.conf import settings
 
-            user = User.objects.create_superuser(
-                "admin", "admin@example.org", settings.DEMO_ADMIN_PASSWORD
-            )
+            user = User.objects.create_superuser("admin", "admin@example.org", settings.DEMO_ADMIN_PASSWORD)
             self.count("admin user")
         return user
 
@@ -161,7 +158,8 @@ class DemoLoader:
         existing = Image.objects.filter(collection=self.collection, title=title).first()
         if existing:
             return existing
-        from PIL import Image as PILImage, ImageDraw, ImageFont
+        from PIL import Image as PILImage
+        from PIL import ImageDraw, ImageFont
 
         picture = PILImage.new("RGB", (1200, 675), colour)
         draw = ImageDraw.Draw(picture)
@@ -402,9 +400,7 @@ class DemoLoader:
             except KeyError:
                 missing.append(f"{entry.msgctxt}: {entry.msgid[:60]}")
         if missing:
-            raise MissingTranslationError(
-                f"No French text for {source_instance!r}: " + "; ".join(missing)
-            )
+            raise MissingTranslationError(f"No French text for {source_instance!r}: " + "; ".join(missing))
         translation.import_po(po, user=self.user, tool_name="load_demo_content")
         if isinstance(source_instance, Page):
             # save_target(publish=True) defers the publish to the end of the transaction with
@@ -523,6 +519,3 @@ def strategy_pdf(language):
         for measure in line["measures"]:
             write(6, f"- {measure}")
     return bytes(pdf.output())
-
-
-

@@ -31,9 +31,7 @@ class ContactSettings(ClusterableModel, BaseSiteSetting):
 
     panels = [
         FieldPanel("organisation"),
-        MultiFieldPanel(
-            [FieldPanel("contact_name"), FieldPanel("contact_role")], heading=_("Contact person")
-        ),
+        MultiFieldPanel([FieldPanel("contact_name"), FieldPanel("contact_role")], heading=_("Contact person")),
         FieldPanel("address"),
         FieldPanel("phone"),
         FieldPanel("email"),
@@ -49,7 +47,9 @@ class ContactSettings(ClusterableModel, BaseSiteSetting):
         text = next((item for item in self.texts.all() if item.locale_id == getattr(locale, "pk", None)), None)
         if text is None:
             return self
-        localised = ContactSettings(**{field.attname: getattr(self, field.attname) for field in self._meta.concrete_fields})
+        localised = ContactSettings(
+            **{field.attname: getattr(self, field.attname) for field in self._meta.concrete_fields}
+        )
         for name in CONTACT_TEXT_FIELDS:
             setattr(localised, name, getattr(text, name) or getattr(self, name))
         return localised
@@ -59,7 +59,9 @@ class ContactSettingsText(Orderable):
     """The contact details' wording in one language."""
 
     settings = ParentalKey(ContactSettings, on_delete=models.CASCADE, related_name="texts")
-    locale = models.ForeignKey("wagtailcore.Locale", verbose_name=_("language"), on_delete=models.CASCADE, related_name="+")
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", verbose_name=_("language"), on_delete=models.CASCADE, related_name="+"
+    )
     organisation = models.CharField(_("organisation"), max_length=255, blank=True)
     contact_role = models.CharField(_("role"), max_length=255, blank=True)
     address = models.TextField(_("postal address"), blank=True)

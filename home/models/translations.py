@@ -23,6 +23,9 @@ class TranslatedRevision(models.Model):
     class Meta:
         verbose_name = _("translated revision")
 
+    def __str__(self):
+        return f"revision {self.revision_id} from source version {self.source_synced_at:%Y-%m-%d %H:%M:%S}"
+
 
 class TagLabel(models.Model):
     """A news tag's name in one language.
@@ -32,7 +35,9 @@ class TagLabel(models.Model):
     which suits proper names such as ROMACT)."""
 
     tag = models.ForeignKey("taggit.Tag", verbose_name=_("tag"), on_delete=models.CASCADE, related_name="labels")
-    locale = models.ForeignKey("wagtailcore.Locale", verbose_name=_("language"), on_delete=models.CASCADE, related_name="+")
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", verbose_name=_("language"), on_delete=models.CASCADE, related_name="+"
+    )
     name = models.CharField(_("name"), max_length=100)
 
     panels = [FieldPanel("tag"), FieldPanel("locale"), FieldPanel("name")]
@@ -55,7 +60,9 @@ class ImageAltText(models.Model):
     image = models.ForeignKey(
         "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="alt_texts"
     )
-    locale = models.ForeignKey("wagtailcore.Locale", verbose_name=_("language"), on_delete=models.CASCADE, related_name="+")
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", verbose_name=_("language"), on_delete=models.CASCADE, related_name="+"
+    )
     text = models.CharField(
         _("alternative text"), max_length=255, help_text=_("What the image shows, for people who cannot see it.")
     )

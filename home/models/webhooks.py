@@ -47,7 +47,9 @@ class WebhookSubscription(models.Model):
         return self.name
 
     def wants(self, action):
-        return self.active and getattr(self, {"published": "on_publish", "unpublished": "on_unpublish", "deleted": "on_delete"}[action])
+        return self.active and getattr(
+            self, {"published": "on_publish", "unpublished": "on_unpublish", "deleted": "on_delete"}[action]
+        )
 
 
 class WebhookDelivery(models.Model):

@@ -13,7 +13,7 @@ from news.models import NewsPage
 
 pytestmark = pytest.mark.django_db
 
-NEWS = '{ news(limit: 1) { totalCount } }'
+NEWS = "{ news(limit: 1) { totalCount } }"
 
 
 @pytest.fixture(autouse=True)
@@ -33,20 +33,28 @@ def make_key(scope=ApiKey.Scope.DELIVERY, **fields):
 def post(query, key=None, variables=None, **extra):
     headers = {"HTTP_AUTHORIZATION": f"Bearer {key}"} if key else {}
     return Client().post(
-        "/graphql/", json.dumps({"query": query, "variables": variables or {}}), content_type="application/json", **headers, **extra
+        "/graphql/",
+        json.dumps({"query": query, "variables": variables or {}}),
+        content_type="application/json",
+        **headers,
+        **extra,
     )
 
 
 def test_administrators_create_a_key_shown_once_and_stored_hashed(clients):
     response = clients["administrator"].post(
-        reverse("api_keys:add"), {"name": "City of Strasbourg website", "scope": "delivery", "rate_limit": ""}, follow=True
+        reverse("api_keys:add"),
+        {"name": "City of Strasbourg website", "scope": "delivery", "rate_limit": ""},
+        follow=True,
     )
     assert response.status_code == 200
     content = response.content.decode()
     api_key = ApiKey.objects.get(name="City of Strasbourg website")
     shown = content.split("<code>", 1)[1].split("</code>", 1)[0]
     assert shown.startswith("acms_") and shown.startswith(api_key.key_prefix)
-    assert api_key.key_hash == ApiKey.hash(shown) and shown not in json.dumps(list(ApiKey.objects.values()), default=str)
+    assert api_key.key_hash == ApiKey.hash(shown) and shown not in json.dumps(
+        list(ApiKey.objects.values()), default=str
+    )
     assert post(NEWS, shown).status_code == 200
     # Not shown again.
     assert shown not in clients["administrator"].get(reverse("api_keys:edit", args=(api_key.pk,))).content.decode()
@@ -54,7 +62,10 @@ def test_administrators_create_a_key_shown_once_and_stored_hashed(clients):
 
 def test_editors_cannot_manage_keys(clients):
     assert clients["editor"].get(reverse("api_keys:index")).status_code in (302, 403)
-    assert clients["moderator"].post(reverse("api_keys:add"), {"name": "x", "scope": "editorial"}).status_code in (302, 403)
+    assert clients["moderator"].post(reverse("api_keys:add"), {"name": "x", "scope": "editorial"}).status_code in (
+        302,
+        403,
+    )
     assert not ApiKey.objects.exists()
 
 
@@ -62,14 +73,20 @@ def test_a_revoked_or_unknown_key_is_refused(clients):
     api_key, key = make_key()
     assert post(NEWS, key).status_code == 200
     response = clients["administrator"].post(
-        reverse("api_keys:edit", args=(api_key.pk,)), {"name": api_key.name, "scope": "delivery", "rate_limit": "", "revoked": "on"}
+        reverse("api_keys:edit", args=(api_key.pk,)),
+        {"name": api_key.name, "scope": "delivery", "rate_limit": "", "revoked": "on"},
     )
     assert response.status_code == 302
     refused = post(NEWS, key)
     assert refused.status_code == 401 and refused["WWW-Authenticate"].startswith("Bearer")
     assert refused.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
     assert post(NEWS, "acms_not-a-key").status_code == 401
-    assert Client().post("/graphql/", json.dumps({"query": NEWS}), content_type="application/json", HTTP_AUTHORIZATION="Basic abc").status_code == 401
+    assert (
+        Client()
+        .post("/graphql/", json.dumps({"query": NEWS}), content_type="application/json", HTTP_AUTHORIZATION="Basic abc")
+        .status_code
+        == 401
+    )
     # Anonymous access to public content stays possible.
     assert post(NEWS).json()["data"]["news"]["totalCount"] == 6
 
@@ -85,7 +102,10 @@ def test_editorial_scope_sees_translation_progress(en):
     # An editorial answer is never cached for others.
     response = Client().get("/graphql/", {"query": query}, HTTP_AUTHORIZATION=f"Bearer {editorial}")
     assert "no-store" in response["Cache-Control"]
-    assert Client().get("/graphql/", {"query": query}).json()["data"]["page"]["translationStatus"][0]["stringsTotal"] is None
+    assert (
+        Client().get("/graphql/", {"query": query}).json()["data"]["page"]["translationStatus"][0]["stringsTotal"]
+        is None
+    )
 
 
 def test_preview_scope_where_previews_need_a_key(en, settings):

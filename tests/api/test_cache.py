@@ -75,7 +75,10 @@ def test_previews_are_private_and_never_cached(client, en):
     token = make_preview_token(PreviewSnapshot.take(page))
     query = "query ($token: String) { page(previewToken: $token) { title } }"
     response = get(client, query, {"token": token})
-    assert response["Cache-Control"] == "no-store, private" or set(response["Cache-Control"].split(", ")) == {"private", "no-store"}
+    assert response["Cache-Control"] == "no-store, private" or set(response["Cache-Control"].split(", ")) == {
+        "private",
+        "no-store",
+    }
     assert "ETag" not in response
     count, _ = queries_for(client, query, {"token": token})
     assert count > 0
@@ -117,7 +120,7 @@ def test_page_changes_invalidate_their_language(client, en, change):
 
 @pytest.mark.django_db
 def test_responses_reading_translations_follow_every_language(client, en, fr):
-    query = 'query ($id: ID) { page(id: $id) { title translations { title } } }'
+    query = "query ($id: ID) { page(id: $id) { title translations { title } } }"
     english = NewsPage.objects.filter(locale=en).first()
     queries_for(client, query, {"id": str(english.pk)})
     french = english.get_translation(fr)
@@ -130,7 +133,7 @@ def test_responses_reading_translations_follow_every_language(client, en, fr):
 
 @pytest.mark.django_db
 def test_snippet_changes_invalidate_everything(client, en):
-    members = '{ members(limit: 1, sort: NAME_ASC) { items { name } } }'
+    members = "{ members(limit: 1, sort: NAME_ASC) { items { name } } }"
     queries_for(client, members)
     member = Member.objects.filter(locale=en).order_by("name").first()
     member.name = "Aachen"
@@ -159,7 +162,9 @@ def test_persisted_query_round_trip(client):
     }
 
     registered = client.post(
-        "/graphql/", json.dumps({"query": query, "extensions": json.loads(persisted(sha256))}), content_type="application/json"
+        "/graphql/",
+        json.dumps({"query": query, "extensions": json.loads(persisted(sha256))}),
+        content_type="application/json",
     )
     assert len(registered.json()["data"]["news"]["items"]) == 3
 
@@ -188,6 +193,10 @@ def test_persisted_query_hash_must_match(client):
 def test_invalid_queries_are_not_persisted(client):
     query = "{ nope }"
     sha256 = hashlib.sha256(query.encode()).hexdigest()
-    client.post("/graphql/", json.dumps({"query": query, "extensions": json.loads(persisted(sha256))}), content_type="application/json")
+    client.post(
+        "/graphql/",
+        json.dumps({"query": query, "extensions": json.loads(persisted(sha256))}),
+        content_type="application/json",
+    )
     again = client.get("/graphql/", {"extensions": persisted(sha256)}, HTTP_ACCEPT="application/json")
     assert again.json()["errors"][0]["message"] == "PersistedQueryNotFound"

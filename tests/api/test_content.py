@@ -111,8 +111,14 @@ def test_rich_text_fields_and_action_lines_are_html(graphql, fr):
     assert page["summary"].startswith("<p>L'Alliance aide")
     assert (page["periodStart"], page["periodEnd"]) == (2014, 2020)
     assert [line["number"] for line in page["actionLines"]] == ["3.1", "3.2", "3.3", "3.4"]
-    assert page["actionLines"][0]["measures"][0] == "Lever les obstacles à l'inclusion et mieux faire connaître les bonnes pratiques."
-    assert {(item["language"], item["document"]["fileType"]) for item in page["attachments"]} == {("en", "pdf"), ("fr", "pdf")}
+    assert (
+        page["actionLines"][0]["measures"][0]
+        == "Lever les obstacles à l'inclusion et mieux faire connaître les bonnes pratiques."
+    )
+    assert {(item["language"], item["document"]["fileType"]) for item in page["attachments"]} == {
+        ("en", "pdf"),
+        ("fr", "pdf"),
+    }
 
 
 @pytest.mark.django_db
@@ -145,7 +151,9 @@ def test_srcset_widths_must_be_allowed_too(graphql):
 
 @pytest.mark.django_db
 def test_remembrance_speakers(graphql, fr):
-    result = graphql('{ remembrances(locale: "fr", sort: DATE_ASC, limit: 1) { items { place year speakers { name role quote } relatedNews { title } } } }')
+    result = graphql(
+        '{ remembrances(locale: "fr", sort: DATE_ASC, limit: 1) { items { place year speakers { name role quote } relatedNews { title } } } }'
+    )
     remembrance = result["data"]["remembrances"]["items"][0]
     assert remembrance["year"] == 2013
     assert remembrance["speakers"][0]["name"] == "Herwig van Staa"

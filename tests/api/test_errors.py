@@ -33,7 +33,7 @@ def test_negative_offset_on_every_list(graphql, field):
         '{ page(translationKey: "not-a-uuid", locale: "en") { title } }',
         "{ goodPractices(themes: [GARDENING]) { totalCount } }",
         "{ news { items { title unknownField } } }",
-        '{ search(query: 42) { totalCount } }',
+        "{ search(query: 42) { totalCount } }",
     ],
 )
 def test_invalid_documents_are_400_json(graphql, query):
@@ -60,7 +60,7 @@ def test_malformed_requests_are_400_json(client, body, content_type, status):
 
 @pytest.mark.django_db
 def test_get_requests_answer_queries(client):
-    response = client.get("/graphql/", {"query": '{ news(limit: 1) { totalCount } }'}, HTTP_ACCEPT="application/json")
+    response = client.get("/graphql/", {"query": "{ news(limit: 1) { totalCount } }"}, HTTP_ACCEPT="application/json")
     assert response.status_code == 200
     assert response.json()["data"]["news"]["totalCount"] == 6
 
@@ -73,7 +73,9 @@ def test_mutations_do_not_exist(graphql):
 
 @pytest.mark.django_db
 def test_navigation_depth_is_bounded(graphql):
-    assert graphql("{ navigation(depth: 9) { title } }")["errors"][0]["message"] == "depth must be between 1 and 4, got 9."
+    assert (
+        graphql("{ navigation(depth: 9) { title } }")["errors"][0]["message"] == "depth must be between 1 and 4, got 9."
+    )
 
 
 @pytest.mark.django_db

@@ -28,11 +28,17 @@ def english_only(en, fr, home_en, users_for_fallback, django_capture_on_commit_c
     news_index = NewsIndexPage.objects.get(locale=en)
     pages = {
         "news": NewsPageFactory(parent=news_index, title=f"{MARKER} news", slug="english-only-news"),
-        "remembrances": RemembrancePageFactory(parent=news_index, title=f"{MARKER} remembrance", slug="english-only-remembrance"),
-        "goodPractices": GoodPracticePageFactory(
-            parent=GoodPracticeIndexPage.objects.get(locale=en), title=f"{MARKER} practice", slug="english-only-practice"
+        "remembrances": RemembrancePageFactory(
+            parent=news_index, title=f"{MARKER} remembrance", slug="english-only-remembrance"
         ),
-        "strategyDocuments": StrategyDocumentPageFactory(parent=home_en, title=f"{MARKER} strategy", slug="english-only-strategy"),
+        "goodPractices": GoodPracticePageFactory(
+            parent=GoodPracticeIndexPage.objects.get(locale=en),
+            title=f"{MARKER} practice",
+            slug="english-only-practice",
+        ),
+        "strategyDocuments": StrategyDocumentPageFactory(
+            parent=home_en, title=f"{MARKER} strategy", slug="english-only-strategy"
+        ),
     }
     with django_capture_on_commit_callbacks(execute=True):
         translate_object(pages["news"], [fr], user=users_for_fallback)
@@ -94,12 +100,17 @@ PAGE_FIELDS = "title isFallback locale { languageCode } requestedLocale { langua
 
 def test_page_by_translation_key_and_by_id(graphql, english_only, fr):
     news = english_only["news"]
-    query = "query($key: UUID, $id: ID, $locale: String, $fallback: Boolean) { page(translationKey: $key, id: $id, locale: $locale, fallback: $fallback) { %s } }" % PAGE_FIELDS
+    query = f"query($key: UUID, $id: ID, $locale: String, $fallback: Boolean) {{ page(translationKey: $key, id: $id, locale: $locale, fallback: $fallback) {{ {PAGE_FIELDS} }} }}"
     missing = graphql(query, {"key": str(news.translation_key), "locale": "fr", "fallback": False})
     assert missing["data"]["page"] is None and missing["errors"][0]["message"] == "Page not found."
 
     fallback = graphql(query, {"key": str(news.translation_key), "locale": "fr", "fallback": True})["data"]["page"]
-    assert fallback == {"title": news.title, "isFallback": True, "locale": {"languageCode": "en"}, "requestedLocale": {"languageCode": "fr"}}
+    assert fallback == {
+        "title": news.title,
+        "isFallback": True,
+        "locale": {"languageCode": "en"},
+        "requestedLocale": {"languageCode": "fr"},
+    }
 
     by_id = graphql(query, {"id": str(news.pk)})["data"]["page"]
     assert by_id["isFallback"] is False and by_id["requestedLocale"] is None
@@ -110,14 +121,16 @@ def test_page_by_translation_key_and_by_id(graphql, english_only, fr):
 
 
 def test_page_by_url_path_with_fallback(graphql, english_only):
-    query = '{ page(urlPath: "/news/english-only-news/", locale: "fr", fallback: true) { %s } }' % PAGE_FIELDS
+    query = f'{{ page(urlPath: "/news/english-only-news/", locale: "fr", fallback: true) {{ {PAGE_FIELDS} }} }}'
     result = graphql(query)
     # The French tree has no such path: the English page at that path is not a French page.
     assert result["data"]["page"] is None or result["data"]["page"]["isFallback"] is True
 
 
 def test_nested_pages_have_no_requested_locale(graphql, english_only):
-    result = graphql('{ news(locale: "fr", limit: 1) { items { parent { %s } translations { %s } } } }' % (PAGE_FIELDS, PAGE_FIELDS))
+    result = graphql(
+        f'{{ news(locale: "fr", limit: 1) {{ items {{ parent {{ {PAGE_FIELDS} }} translations {{ {PAGE_FIELDS} }} }} }} }}'
+    )
     item = result["data"]["news"]["items"][0]
     assert item["parent"]["isFallback"] is False and item["parent"]["requestedLocale"] is None
     assert all(not translation["isFallback"] for translation in item["translations"])

@@ -74,7 +74,11 @@ def test_mutated_request_envelopes_never_cause_a_server_error():
             response = client.post("/graphql/", json.dumps(envelope), content_type="application/json")
         else:
             encode = json.dumps if method == "get" else str
-            params = {key: value if isinstance(value, str) else encode(value) for key, value in envelope.items() if value is not None}
+            params = {
+                key: value if isinstance(value, str) else encode(value)
+                for key, value in envelope.items()
+                if value is not None
+            }
             response = client.get("/graphql/", params, HTTP_ACCEPT="application/json")
         statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
         assert response.status_code in (200, 400, 405), (response.status_code, envelope, response.content[:300])

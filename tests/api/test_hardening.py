@@ -77,8 +77,13 @@ def test_a_cached_page_by_id_follows_publish_and_unpublish(client, en, users_for
 def test_a_persisted_page_by_id_follows_unpublish(client, en, users_for_cache):
     page = NewsPage.objects.get(locale=en, slug="alliance-launched")
     query = f'{{ page(id: "{page.pk}") {{ title }} }}'
-    extensions = json.dumps({"persistedQuery": {"version": 1, "sha256Hash": hashlib.sha256(query.encode()).hexdigest()}})
-    assert client.get("/graphql/", {"query": query, "extensions": extensions}).json()["data"]["page"]["title"] == page.title
+    extensions = json.dumps(
+        {"persistedQuery": {"version": 1, "sha256Hash": hashlib.sha256(query.encode()).hexdigest()}}
+    )
+    assert (
+        client.get("/graphql/", {"query": query, "extensions": extensions}).json()["data"]["page"]["title"]
+        == page.title
+    )
     assert client.get("/graphql/", {"extensions": extensions}).json()["data"]["page"]["title"] == page.title
     page.unpublish(user=users_for_cache)
     assert client.get("/graphql/", {"extensions": extensions}).json()["data"]["page"] is None
@@ -170,7 +175,11 @@ def test_duplicated_directives_are_a_validation_error(graphql):
 def test_no_suggestions_where_turned_off(graphql, settings):
     assert "Did you mean" in graphql("{ newz { totalCount } }", expected_status=400)["errors"][0]["message"]
     settings.API_SUGGESTIONS = False
-    for query in ["{ newz { totalCount } }", "{ news(sort: DATE_DES) { totalCount } }", "{ news(limt: 1) { totalCount } }"]:
+    for query in [
+        "{ newz { totalCount } }",
+        "{ news(sort: DATE_DES) { totalCount } }",
+        "{ news(limt: 1) { totalCount } }",
+    ]:
         message = graphql(query, expected_status=400)["errors"][0]["message"]
         assert "Did you mean" not in message and message
 
@@ -207,7 +216,9 @@ def test_persisted_queries_store_only_valid_small_queries_for_a_while(client, se
 
 def test_a_persisted_query_miss_is_not_cacheable(client):
     sha = "1" * 64
-    response = client.get("/graphql/", {"extensions": json.dumps({"persistedQuery": {"version": 1, "sha256Hash": sha}})})
+    response = client.get(
+        "/graphql/", {"extensions": json.dumps({"persistedQuery": {"version": 1, "sha256Hash": sha}})}
+    )
     assert response.json()["errors"][0]["message"] == "PersistedQueryNotFound"
     assert "no-store" in response["Cache-Control"]
 
@@ -308,10 +319,15 @@ def test_cached_answers_are_per_host(en, settings):
 
 
 def test_anonymous_callers_get_no_translation_progress(graphql):
-    report = graphql('{ translationReport(locale: "fr") { counts { inProgress awaitingReview } items { stringsTotal lastSyncedAt } } }')
+    report = graphql(
+        '{ translationReport(locale: "fr") { counts { inProgress awaitingReview } items { stringsTotal lastSyncedAt } } }'
+    )
     counts = report["data"]["translationReport"]["counts"]
     assert counts == {"inProgress": 0, "awaitingReview": 0}
-    assert all(item["stringsTotal"] is None and item["lastSyncedAt"] is None for item in report["data"]["translationReport"]["items"])
+    assert all(
+        item["stringsTotal"] is None and item["lastSyncedAt"] is None
+        for item in report["data"]["translationReport"]["items"]
+    )
 
 
 # 10. GraphQL over HTTP ---------------------------------------------------------------------------------------
@@ -333,7 +349,9 @@ def test_public_cached_answers_carry_no_cookie(client):
 
 def test_media_types_and_request_error_statuses(client):
     invalid = json.dumps({"query": "{ newz { totalCount } }"})
-    modern = client.post("/graphql/", invalid, content_type="application/json", HTTP_ACCEPT="application/graphql-response+json")
+    modern = client.post(
+        "/graphql/", invalid, content_type="application/json", HTTP_ACCEPT="application/graphql-response+json"
+    )
     assert modern.status_code == 400 and modern["Content-Type"].startswith("application/graphql-response+json")
     assert "data" not in json.loads(modern.content) and json.loads(modern.content)["errors"]
     legacy = client.post("/graphql/", invalid, content_type="application/json", HTTP_ACCEPT="application/json")

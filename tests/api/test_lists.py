@@ -134,7 +134,9 @@ def test_members_filter_by_country_and_kind(graphql):
 def test_pagination_pages_through_every_item_once(graphql):
     seen = []
     for offset in range(0, 8, 3):
-        result = graphql(f"{{ goodPractices(limit: 3, offset: {offset}) {{ totalCount limit offset items {{ slug }} }} }}")
+        result = graphql(
+            f"{{ goodPractices(limit: 3, offset: {offset}) {{ totalCount limit offset items {{ slug }} }} }}"
+        )
         collection = result["data"]["goodPractices"]
         assert collection["totalCount"] == 8 and collection["limit"] == 3 and collection["offset"] == offset
         seen += [item["slug"] for item in collection["items"]]
@@ -169,7 +171,9 @@ def test_fallback_fills_missing_translations_only_when_asked(graphql, en, fr):
 def test_fallback_uses_the_source_when_the_translation_is_not_live(graphql, fr):
     french = NewsPage.objects.filter(locale=fr).first()
     french.unpublish()
-    items = graphql('{ news(locale: "fr", fallback: true, limit: 100) { items { translationKey locale { languageCode } } } }')
+    items = graphql(
+        '{ news(locale: "fr", fallback: true, limit: 100) { items { translationKey locale { languageCode } } } }'
+    )
     keys = {item["translationKey"]: item["locale"]["languageCode"] for item in items["data"]["news"]["items"]}
     assert keys[str(french.translation_key)] == "en"
     assert len(keys) == 6
@@ -192,7 +196,7 @@ def test_navigation_per_language(graphql):
 @pytest.mark.django_db
 def test_site_settings_and_terminology(graphql):
     result = graphql(
-        '{ siteSettings { siteName contact { contactName phone } locales { languageCode } } '
+        "{ siteSettings { siteName contact { contactName phone } locales { languageCode } } "
         'terminologyNotes(locale: "fr") { term definition } }'
     )
     settings = result["data"]["siteSettings"]
@@ -205,15 +209,21 @@ def test_site_settings_and_terminology(graphql):
 
 @pytest.mark.django_db
 def test_search_finds_live_pages_of_one_language(graphql):
-    result = graphql('{ search(query: "Pharrajimos", locale: "en", types: [RemembrancePage]) { totalCount items { title locale { languageCode } } } }')
+    result = graphql(
+        '{ search(query: "Pharrajimos", locale: "en", types: [RemembrancePage]) { totalCount items { title locale { languageCode } } } }'
+    )
     items = result["data"]["search"]["items"]
     assert result["data"]["search"]["totalCount"] == len(items) >= 1
     assert {item["locale"]["languageCode"] for item in items} == {"en"}
-    assert "Council of Europe marks International Remembrance Day of the Pharrajimos" in {item["title"] for item in items}
+    assert "Council of Europe marks International Remembrance Day of the Pharrajimos" in {
+        item["title"] for item in items
+    }
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("query", "message"), [("   ", "query must not be empty."), ("x" * 201, "query must be at most 200 characters.")])
+@pytest.mark.parametrize(
+    ("query", "message"), [("   ", "query must not be empty."), ("x" * 201, "query must be at most 200 characters.")]
+)
 def test_search_rejects_empty_and_long_queries(graphql, query, message):
     result = graphql("query ($q: String!) { search(query: $q) { totalCount } }", {"q": query})
     assert result["errors"][0]["message"] == message

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_news_tags_in_the_pages_language_and_filter_by_either_name(graphql):
-    query = 'query($locale: String, $tag: String) { news(locale: $locale, tag: $tag) { items { title tags } } }'
+    query = "query($locale: String, $tag: String) { news(locale: $locale, tag: $tag) { items { title tags } } }"
     french = graphql(query, {"locale": "fr", "tag": "Congrès"})["data"]["news"]["items"]
     assert french and all("Congrès" in item["tags"] and "Congress" not in item["tags"] for item in french)
     assert graphql(query, {"locale": "fr", "tag": "Congress"})["data"]["news"]["items"] == french
@@ -30,16 +30,20 @@ def test_a_new_tag_label_shows_at_once(graphql, fr):
 
 
 def test_alt_text_in_the_pages_language_or_null(graphql, en, fr):
-    query = 'query($locale: String) { news(locale: $locale, limit: 100) { items { mainImage { id altText } } } }'
+    query = "query($locale: String) { news(locale: $locale, limit: 100) { items { mainImage { id altText } } } }"
     images = {
-        code: [item["mainImage"] for item in graphql(query, {"locale": code})["data"]["news"]["items"] if item["mainImage"]]
+        code: [
+            item["mainImage"] for item in graphql(query, {"locale": code})["data"]["news"]["items"] if item["mainImage"]
+        ]
         for code in ("en", "fr")
     }
     image = Image.objects.get(pk=images["fr"][0]["id"])
     assert images["fr"][0]["altText"] == ImageAltText.objects.get(image=image, locale=fr).text
     assert images["en"][0]["altText"] == ImageAltText.objects.get(image=image, locale=en).text
     ImageAltText.objects.filter(image=image, locale=fr).delete()
-    again = [item["mainImage"] for item in graphql(query, {"locale": "fr"})["data"]["news"]["items"] if item["mainImage"]]
+    again = [
+        item["mainImage"] for item in graphql(query, {"locale": "fr"})["data"]["news"]["items"] if item["mainImage"]
+    ]
     assert {item["altText"] for item in again if item["id"] == str(image.pk)} == {None}
 
 
@@ -58,7 +62,7 @@ def test_alt_texts_cost_one_query_per_list(graphql):
 
 
 def test_site_settings_in_each_language(graphql):
-    query = 'query($locale: String) { siteSettings(locale: $locale) { siteName contact { organisation contactRole address phone } } }'
+    query = "query($locale: String) { siteSettings(locale: $locale) { siteName contact { organisation contactRole address phone } } }"
     english = graphql(query, {"locale": "en"})["data"]["siteSettings"]
     french = graphql(query, {"locale": "fr"})["data"]["siteSettings"]
     assert english["contact"]["organisation"] == "Congress of Local and Regional Authorities of the Council of Europe"
@@ -68,7 +72,10 @@ def test_site_settings_in_each_language(graphql):
     assert graphql("{ siteSettings { siteName } }")["data"]["siteSettings"]["siteName"] == english["siteName"]
     # A language without its own wording gets the default one.
     ContactSettings.objects.get().texts.all().delete()
-    assert graphql(query, {"locale": "fr"})["data"]["siteSettings"]["contact"]["organisation"] == english["contact"]["organisation"]
+    assert (
+        graphql(query, {"locale": "fr"})["data"]["siteSettings"]["contact"]["organisation"]
+        == english["contact"]["organisation"]
+    )
 
 
 def test_translators_write_tag_labels_and_alt_texts(client, fr):

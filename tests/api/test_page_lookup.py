@@ -6,7 +6,9 @@ from home.models import StandardPage
 from news.models import NewsIndexPage, NewsPage
 from tests.factories import NewsPageFactory
 
-PAGE_FIELDS = "{ __typename id title urlPath url locale { languageCode } translations { title locale { languageCode } url } }"
+PAGE_FIELDS = (
+    "{ __typename id title urlPath url locale { languageCode } translations { title locale { languageCode } url } }"
+)
 
 
 @pytest.fixture
@@ -61,13 +63,16 @@ def test_same_slug_in_two_languages_is_told_apart_by_locale(graphql, en, fr):
     french_about.save()
     query = 'query ($locale: String) { page(urlPath: "/about-us/", locale: $locale) { title locale { languageCode } } }'
     assert graphql(query, {"locale": "en"})["data"]["page"] == {"title": "About us", "locale": {"languageCode": "en"}}
-    assert graphql(query, {"locale": "fr"})["data"]["page"] == {"title": "À propos de nous", "locale": {"languageCode": "fr"}}
+    assert graphql(query, {"locale": "fr"})["data"]["page"] == {
+        "title": "À propos de nous",
+        "locale": {"languageCode": "fr"},
+    }
 
 
 @pytest.mark.django_db
 def test_by_translation_key_and_locale(graphql, launch):
     result = graphql(
-        "query ($key: UUID) { page(translationKey: $key, locale: \"fr\") { title locale { languageCode } } }",
+        'query ($key: UUID) { page(translationKey: $key, locale: "fr") { title locale { languageCode } } }',
         {"key": str(launch.translation_key)},
     )
     assert result["data"]["page"]["locale"]["languageCode"] == "fr"
@@ -75,9 +80,11 @@ def test_by_translation_key_and_locale(graphql, launch):
 
 @pytest.mark.django_db
 def test_fallback_on_a_single_page(graphql, en):
-    english_only = NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en), title="English only", slug="english-only")
+    english_only = NewsPageFactory(
+        parent=NewsIndexPage.objects.get(locale=en), title="English only", slug="english-only"
+    )
     query = (
-        "query ($key: UUID, $fallback: Boolean) { page(translationKey: $key, locale: \"fr\", fallback: $fallback) "
+        'query ($key: UUID, $fallback: Boolean) { page(translationKey: $key, locale: "fr", fallback: $fallback) '
         "{ title locale { languageCode } } }"
     )
     missing = graphql(query, {"key": str(english_only.translation_key), "fallback": False})
@@ -92,7 +99,7 @@ def test_fallback_on_a_single_page(graphql, en):
 def test_tree_fields(graphql, launch):
     result = graphql(
         f'{{ page(id: "{launch.pk}") {{ parent {{ title }} ancestors {{ title }} '
-        '... on NewsPage { relatedPages { title } } } }'
+        "... on NewsPage { relatedPages { title } } } }"
     )
     page = result["data"]["page"]
     assert page["parent"] == {"title": "News"}
@@ -101,7 +108,9 @@ def test_tree_fields(graphql, launch):
         "News",
     ]
     assert page["relatedPages"] == [{"title": "History"}]
-    home = graphql('{ page(urlPath: "/", locale: "en") { parent { title } ancestors { title } children(limit: 2) { title } } }')
+    home = graphql(
+        '{ page(urlPath: "/", locale: "en") { parent { title } ancestors { title } children(limit: 2) { title } } }'
+    )
     assert home["data"]["page"] == {
         "parent": None,
         "ancestors": [],
@@ -112,7 +121,9 @@ def test_tree_fields(graphql, launch):
 @pytest.mark.django_db
 def test_related_pages_follow_the_language_of_the_page(graphql, fr):
     french = NewsPage.objects.get(locale=fr, slug="lancement-alliance")
-    related = graphql(f'{{ page(id: "{french.pk}") {{ ... on NewsPage {{ relatedPages {{ title locale {{ languageCode }} }} }} }} }}')
+    related = graphql(
+        f'{{ page(id: "{french.pk}") {{ ... on NewsPage {{ relatedPages {{ title locale {{ languageCode }} }} }} }} }}'
+    )
     assert related["data"]["page"]["relatedPages"] == [{"title": "Historique", "locale": {"languageCode": "fr"}}]
 
 

@@ -43,8 +43,8 @@ def test_preview_token_shows_the_unsaved_draft(graphql, launch, settings):
 
 @pytest.mark.django_db
 def test_preview_token_works_for_a_never_published_page(graphql, en, settings):
-    from tests.factories import NewsPageFactory
     from news.models import NewsIndexPage
+    from tests.factories import NewsPageFactory
 
     draft = NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en), live=False, title="Unpublished draft")
     token = make_preview_token(PreviewSnapshot.take(draft))
@@ -73,7 +73,10 @@ def test_token_of_another_secret_is_refused(graphql, launch, settings):
     settings.SECRET_KEY = "another-installation"
     token = make_preview_token(PreviewSnapshot.take(launch))
     settings.SECRET_KEY = "test-only-key"
-    assert graphql(f'{{ page(previewToken: "{token}") {{ title }} }}')["errors"][0]["message"] == "The preview token is not valid."
+    assert (
+        graphql(f'{{ page(previewToken: "{token}") {{ title }} }}')["errors"][0]["message"]
+        == "The preview token is not valid."
+    )
 
 
 @pytest.mark.django_db

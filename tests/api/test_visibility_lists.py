@@ -45,7 +45,7 @@ LIST_PROBES = [
     "strategyDocuments(limit: 100)",
     "news(limit: 100, sort: TITLE_ASC)",
     'news(limit: 100, dateFrom: "2020-01-01")',
-    'pages(limit: 100, types: [RemembrancePage, GoodPracticePage, StrategyDocumentPage])',
+    "pages(limit: 100, types: [RemembrancePage, GoodPracticePage, StrategyDocumentPage])",
 ]
 
 
@@ -55,7 +55,11 @@ def hidden_of_every_type(request, en):
     live = kind != "draft"
     pages = [
         RemembrancePageFactory(
-            parent=NewsIndexPage.objects.get(locale=en), title=f"{MARK} remembrance", slug="hidden-remembrance", year=2013, live=live
+            parent=NewsIndexPage.objects.get(locale=en),
+            title=f"{MARK} remembrance",
+            slug="hidden-remembrance",
+            year=2013,
+            live=live,
         ),
         GoodPracticePageFactory(
             parent=GoodPracticeIndexPage.objects.get(locale=en),
@@ -67,8 +71,16 @@ def hidden_of_every_type(request, en):
             dosta_prize_year=2015,
             live=live,
         ),
-        StrategyDocumentPageFactory(parent=HomePage.objects.get(locale=en), title=f"{MARK} strategy", slug="hidden-strategy", live=live),
-        NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en), title=f"{MARK} news", slug="hidden-news", date=date(2024, 5, 1), live=live),
+        StrategyDocumentPageFactory(
+            parent=HomePage.objects.get(locale=en), title=f"{MARK} strategy", slug="hidden-strategy", live=live
+        ),
+        NewsPageFactory(
+            parent=NewsIndexPage.objects.get(locale=en),
+            title=f"{MARK} news",
+            slug="hidden-news",
+            date=date(2024, 5, 1),
+            live=live,
+        ),
     ]
     pages[1].themes.add(Theme.objects.get(code="housing"))
     for page in pages:
@@ -92,7 +104,9 @@ def test_every_list_filter_and_sort_hides_them(graphql, hidden_of_every_type, fi
 @pytest.mark.parametrize("kind", ["unpublished", "login", "password", "groups"])
 def test_hiding_a_page_invalidates_cached_gets(en, kind):
     cache.clear()
-    page = RemembrancePageFactory(parent=NewsIndexPage.objects.get(locale=en), title=f"{MARK} remembrance", slug="cached-remembrance")
+    page = RemembrancePageFactory(
+        parent=NewsIndexPage.objects.get(locale=en), title=f"{MARK} remembrance", slug="cached-remembrance"
+    )
     queries = [items_of(field) for field in LIST_PROBES[:5]] + [f'{{ page(id: "{page.pk}") {{ title }} }}']
     client = Client()
     before = [client.get("/graphql/", {"query": query}).content.decode() for query in queries]
@@ -146,11 +160,15 @@ def test_newer_unpublished_and_scheduled_revisions_and_draft_only_text_stay_priv
 
 @pytest.mark.django_db
 def test_an_english_draft_with_a_live_french_translation(graphql, en, fr):
-    english = NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en), title=f"{MARK} English draft", slug="english-draft", live=False)
+    english = NewsPageFactory(
+        parent=NewsIndexPage.objects.get(locale=en), title=f"{MARK} English draft", slug="english-draft", live=False
+    )
     french = english.copy_for_translation(fr)
     french.title = "Actualité publiée en français"
     french.save_revision().publish()
-    fr_answer = graphql(f'{{ page(translationKey: "{english.translation_key}", locale: "fr") {{ title translations {{ title }} }} }}')
+    fr_answer = graphql(
+        f'{{ page(translationKey: "{english.translation_key}", locale: "fr") {{ title translations {{ title }} }} }}'
+    )
     assert fr_answer["data"]["page"] == {"title": "Actualité publiée en français", "translations": []}
     for query in [
         f'{{ page(translationKey: "{english.translation_key}", locale: "en") {{ title }} }}',

@@ -25,9 +25,15 @@ RESTRICTIONS = {"login": "login", "password": "password", "groups": "groups"}
 
 
 def restrict(page_or_collection, restriction_type):
-    model = PageViewRestriction if hasattr(page_or_collection, "depth") and hasattr(page_or_collection, "url_path") else CollectionViewRestriction
+    model = (
+        PageViewRestriction
+        if hasattr(page_or_collection, "depth") and hasattr(page_or_collection, "url_path")
+        else CollectionViewRestriction
+    )
     field = "page" if model is PageViewRestriction else "collection"
-    restriction = model.objects.create(**{field: page_or_collection}, restriction_type=restriction_type, password="secret")
+    restriction = model.objects.create(
+        **{field: page_or_collection}, restriction_type=restriction_type, password="secret"
+    )
     if restriction_type == "groups":
         restriction.groups.add(Group.objects.get_or_create(name="Alliance Taskforce")[0])
 
@@ -75,8 +81,13 @@ def world(request, en, fr):
         parent=news_index,
         title="Visible probe",
         slug="visible-probe",
-        body=paragraph(f'<p>Read <a linktype="page" id="{section.pk}">this</a> and <a linktype="page" id="{news.pk}">that</a>.</p>'),
-        related_pages=[{"type": "page", "value": section.pk, "id": "r1"}, {"type": "page", "value": news.pk, "id": "r2"}],
+        body=paragraph(
+            f'<p>Read <a linktype="page" id="{section.pk}">this</a> and <a linktype="page" id="{news.pk}">that</a>.</p>'
+        ),
+        related_pages=[
+            {"type": "page", "value": section.pk, "id": "r1"},
+            {"type": "page", "value": news.pk, "id": "r2"},
+        ],
     )
     french_probe = probe.copy_for_translation(fr)
     french_probe.title = f"{MARK} traduction"
@@ -95,7 +106,9 @@ PROBES = {
     "page(id, locale)": lambda w: f'{{ page(id: "{w.probe.pk}", locale: "fr") {{ title }} }}',
     "page(urlPath)": lambda w: '{ page(urlPath: "/quiet-section/", locale: "en") { title } } ',
     "page(urlPath) nested": lambda w: '{ page(urlPath: "/members-area/quiet-section/", locale: "en") { title } }',
-    "page(translationKey)": lambda w: f'{{ page(translationKey: "{w.news.translation_key}", locale: "en") {{ title }} }}',
+    "page(translationKey)": lambda w: (
+        f'{{ page(translationKey: "{w.news.translation_key}", locale: "en") {{ title }} }}'
+    ),
     "page(translationKey, fallback)": lambda w: (
         f'{{ page(translationKey: "{w.probe.translation_key}", locale: "fr", fallback: true) {{ title locale {{ languageCode }} }} }}'
     ),
@@ -105,15 +118,21 @@ PROBES = {
     "news(tag)": lambda w: '{ news(tag: "ROMACT", limit: 100) { items { title } } }',
     "news(fr, fallback)": lambda w: '{ news(locale: "fr", fallback: true, limit: 100) { items { title } } }',
     "search": lambda w: f'{{ search(query: "{MARK}") {{ totalCount items {{ title }} }} }}',
-    "search(fr, fallback)": lambda w: f'{{ search(query: "{MARK}", locale: "fr", fallback: true) {{ items {{ title }} }} }}',
+    "search(fr, fallback)": lambda w: (
+        f'{{ search(query: "{MARK}", locale: "fr", fallback: true) {{ items {{ title }} }} }}'
+    ),
     "navigation": lambda w: '{ navigation(locale: "en", depth: 4) { title children { title children { title } } } }',
-    "children": lambda w: '{ page(urlPath: "/", locale: "en") { children(limit: 50) { title children(limit: 50) { title } } } }',
+    "children": lambda w: (
+        '{ page(urlPath: "/", locale: "en") { children(limit: 50) { title children(limit: 50) { title } } } }'
+    ),
     "parent": lambda w: f'{{ page(id: "{w.child.pk}") {{ title parent {{ title }} }} }}',
     "ancestors": lambda w: f'{{ page(id: "{w.child.pk}") {{ ancestors {{ title }} }} }}',
     "translations": lambda w: f'{{ page(id: "{w.probe.pk}") {{ translations {{ title }} }} }}',
     "relatedPages": lambda w: f'{{ page(id: "{w.probe.pk}") {{ ... on NewsPage {{ relatedPages {{ title }} }} }} }}',
     "featured": lambda w: '{ page(urlPath: "/", locale: "en") { ... on HomePage { featured { title } } } }',
-    "rich text links": lambda w: f'{{ page(id: "{w.probe.pk}") {{ ... on NewsPage {{ body {{ ... on ParagraphBlock {{ html }} }} }} }} }}',
+    "rich text links": lambda w: (
+        f'{{ page(id: "{w.probe.pk}") {{ ... on NewsPage {{ body {{ ... on ParagraphBlock {{ html }} }} }} }} }}'
+    ),
 }
 
 

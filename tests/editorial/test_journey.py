@@ -26,7 +26,10 @@ def api(query):
 
 
 def api_news_titles(locale="en"):
-    return {item["title"] for item in api(f'{{ news(locale: "{locale}", limit: 100) {{ items {{ title }} }} }}')["data"]["news"]["items"]}
+    return {
+        item["title"]
+        for item in api(f'{{ news(locale: "{locale}", limit: 100) {{ items {{ title }} }} }}')["data"]["news"]["items"]
+    }
 
 
 def news_form(title, slug="romact-workshop", action="action-submit", **extra):
@@ -54,7 +57,9 @@ def create_news(client, index, title, action="action-submit"):
 
 
 def edit(client, page, title, action="action-submit", **extra):
-    response = client.post(reverse("wagtailadmin_pages:edit", args=(page.pk,)), news_form(title, slug=page.slug, action=action, **extra))
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=(page.pk,)), news_form(title, slug=page.slug, action=action, **extra)
+    )
     return response
 
 
@@ -138,7 +143,12 @@ def test_an_editor_cannot_publish(clients, users, news_index):
 @pytest.mark.django_db
 def test_remembrance_needs_the_communication_sign_off(clients, users, news_index):
     page = RemembrancePage(
-        title="2 August 2026", slug="2-august-2026", commemoration_date="2026-08-02", year=2026, place="Strasbourg", live=False
+        title="2 August 2026",
+        slug="2-august-2026",
+        commemoration_date="2026-08-02",
+        year=2026,
+        place="Strasbourg",
+        live=False,
     )
     news_index.add_child(instance=page)
     page.save_revision(user=users["editor"])
@@ -236,7 +246,9 @@ def test_rollback_to_an_earlier_revision(clients, users, en):
 def test_comments_are_enabled_in_the_editor(clients, users, en, settings):
     assert getattr(settings, "WAGTAILADMIN_COMMENTS_ENABLED", True)
     page = NewsPage.objects.get(locale=en, slug="alliance-launched")
-    Comment.objects.create(page=page, user=users["moderator"], text="Check the date of the session.", contentpath="title")
+    Comment.objects.create(
+        page=page, user=users["moderator"], text="Check the date of the session.", contentpath="title"
+    )
     response = clients["editor"].get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
     assert response.status_code == 200
     assert "Check the date of the session." in response.content.decode()
@@ -248,7 +260,12 @@ def test_setup_editorial_is_idempotent():
     from wagtail.models import GroupPagePermission, Workflow, WorkflowTask
 
     def counts():
-        return (Group.objects.count(), GroupPagePermission.objects.count(), Workflow.objects.count(), WorkflowTask.objects.count())
+        return (
+            Group.objects.count(),
+            GroupPagePermission.objects.count(),
+            Workflow.objects.count(),
+            WorkflowTask.objects.count(),
+        )
 
     before = counts()
     call_command("setup_editorial", verbosity=0)

@@ -83,14 +83,22 @@ def allowed(action, user, pages):
         "approve Taskforce review": lambda: task_approvers("Taskforce review", user),
         "approve Communication sign-off": lambda: task_approvers("Communication sign-off", user),
         "approve good practice validation": lambda: task_approvers("Good practice validation", user),
-        "edit members and terminology": lambda: user.has_perm("home.change_member") and user.has_perm("home.change_terminologynote"),
+        "edit members and terminology": lambda: (
+            user.has_perm("home.change_member") and user.has_perm("home.change_terminologynote")
+        ),
         "delete members": lambda: user.has_perm("home.delete_member"),
         "edit contact settings": lambda: user.has_perm("home.change_contactsettings"),
         "manage users and groups": lambda: user.has_perm("auth.change_user") and user.has_perm("auth.change_group"),
-        "manage locales and workflows": lambda: user.has_perm("wagtailcore.add_locale") and user.has_perm("wagtailcore.change_workflow"),
+        "manage locales and workflows": lambda: (
+            user.has_perm("wagtailcore.add_locale") and user.has_perm("wagtailcore.change_workflow")
+        ),
         "translate a page (wagtail-localize)": lambda: user.has_perm("wagtail_localize.submit_translation"),
-        "upload images and documents": lambda: collection_permission(user, "add_image") and collection_permission(user, "add_document"),
-        "choose images and documents": lambda: collection_permission(user, "choose_image") and collection_permission(user, "choose_document"),
+        "upload images and documents": lambda: (
+            collection_permission(user, "add_image") and collection_permission(user, "add_document")
+        ),
+        "choose images and documents": lambda: (
+            collection_permission(user, "choose_image") and collection_permission(user, "choose_document")
+        ),
     }
     return bool(checks[action]())
 

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 
 def public_members(locale="fr"):
-    query = '{ members(locale: "%s", limit: 100) { items { name } } }' % locale
+    query = f'{{ members(locale: "{locale}", limit: 100) {{ items {{ name }} }} }}'
     response = Client().post("/graphql/", json.dumps({"query": query}), content_type="application/json")
     return {item["name"] for item in response.json()["data"]["members"]["items"]}
 
@@ -31,7 +31,8 @@ def test_translating_a_member_publishes_nothing(clients, en, fr, step):
     before = public_members()
     with step():
         response = clients["translator_fr"].post(
-            reverse("wagtail_localize:submit_snippet_translation", args=("home", "member", member.pk)), {"locales": [fr.pk]}
+            reverse("wagtail_localize:submit_snippet_translation", args=("home", "member", member.pk)),
+            {"locales": [fr.pk]},
         )
     assert response.status_code == 302, response.content[:500]
     french = member.get_translation(fr)
@@ -52,7 +53,8 @@ def test_a_changed_live_member_translation_waits_for_approval(clients, users, en
         source.save_revision(user=users["moderator"]).publish(user=users["moderator"])
     with step():
         response = clients["translator_fr"].post(
-            reverse("wagtail_localize:update_translations", args=(translation.source.pk,)), {"publish_translations": "on"}
+            reverse("wagtail_localize:update_translations", args=(translation.source.pk,)),
+            {"publish_translations": "on"},
         )
     assert response.status_code == 302
     assert "Bucarest" in public_members() and "Bucharest (Sector 5)" not in public_members()

@@ -25,7 +25,9 @@ def status_of(page, client, locale="fr"):
     for what anonymous callers see)."""
     query = f'{{ page(id: "{page.pk}") {{ translationStatus {{ locale {{ languageCode }} status stringsTotal stringsTranslated }} }} }}'
     result = client.post("/graphql/", json.dumps({"query": query}), content_type="application/json").json()
-    return next(item for item in result["data"]["page"]["translationStatus"] if item["locale"]["languageCode"] == locale)
+    return next(
+        item for item in result["data"]["page"]["translationStatus"] if item["locale"]["languageCode"] == locale
+    )
 
 
 @pytest.fixture
@@ -61,7 +63,12 @@ def test_french_translator_round_trip(clients, users, source, fr):
     translate_string(translator, translation, source.title, "Les maires signent la déclaration contre l'antitsiganisme")
     total, done = translation.get_progress()
     assert done == 1 < total
-    assert status_of(source, clients["moderator"]) == {"locale": {"languageCode": "fr"}, "status": "IN_PROGRESS", "stringsTotal": total, "stringsTranslated": 1}
+    assert status_of(source, clients["moderator"]) == {
+        "locale": {"languageCode": "fr"},
+        "status": "IN_PROGRESS",
+        "stringsTotal": total,
+        "stringsTranslated": 1,
+    }
 
     # Machine translation (the offline dummy backend in tests) fills in the rest.
     response = translator.post(reverse("wagtail_localize:machine_translate", args=(translation.pk,)))
@@ -81,7 +88,9 @@ def test_french_translator_round_trip(clients, users, source, fr):
     clients["moderator"].post(reverse("wagtailadmin_pages:workflow_action", args=(french.pk, "approve", task_state.pk)))
     french = Page.objects.get(pk=french.pk).specific
     assert french.live
-    result = api(f'{{ page(translationKey: "{source.translation_key}", locale: "fr") {{ title intro locale {{ languageCode }} }} }}')
+    result = api(
+        f'{{ page(translationKey: "{source.translation_key}", locale: "fr") {{ title intro locale {{ languageCode }} }} }}'
+    )
     assert result["data"]["page"] == {
         "title": "Les maires signent la déclaration contre l'antitsiganisme",
         "intro": "Des élus de 30 États membres l'ont signée.",
@@ -114,7 +123,9 @@ def test_status_is_outdated_after_a_source_edit_and_up_to_date_after_sync(
     source.intro = "On 20 March 2013, in Strasbourg, the Congress launched the Alliance."
     source.save_revision(user=users["moderator"]).publish(user=users["moderator"])
     assert status_of(source, clients["moderator"])["status"] == "OUTDATED"
-    report = api('{ translationReport(locale: "fr", status: OUTDATED) { counts { outdated upToDate } items { source { title } } } }')
+    report = api(
+        '{ translationReport(locale: "fr", status: OUTDATED) { counts { outdated upToDate } items { source { title } } } }'
+    )
     assert report["data"]["translationReport"]["counts"]["outdated"] == 1
     assert report["data"]["translationReport"]["items"] == [{"source": {"title": source.title}}]
     admin_report = clients["moderator"].get(reverse("translation_status_report") + "?locale=fr&status=outdated")
@@ -122,12 +133,16 @@ def test_status_is_outdated_after_a_source_edit_and_up_to_date_after_sync(
 
     # "Sync translated pages": the French page takes the new source; one new string to translate.
     translation = Translation.objects.get(source__object_id=source.translation_key, target_locale=fr)
-    response = clients["moderator"].post(reverse("wagtail_localize:update_translations", args=(translation.source.pk,)), {})
+    response = clients["moderator"].post(
+        reverse("wagtail_localize:update_translations", args=(translation.source.pk,)), {}
+    )
     assert response.status_code == 302
     synced = status_of(source, clients["moderator"])
     assert synced["status"] == "IN_PROGRESS" and synced["stringsTranslated"] == synced["stringsTotal"] - 1
 
-    translate_string(clients["moderator"], translation, source.intro, "Le 20 mars 2013, à Strasbourg, le Congrès a lancé l'Alliance.")
+    translate_string(
+        clients["moderator"], translation, source.intro, "Le 20 mars 2013, à Strasbourg, le Congrès a lancé l'Alliance."
+    )
     with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes on commit
         Translation.objects.get(pk=translation.pk).save_target(user=users["moderator"], publish=True)
     assert status_of(source, clients["moderator"])["status"] == "UP_TO_DATE"

@@ -57,7 +57,9 @@ def public_view(source, locale="fr", word=None):
         )["data"]["search"]["items"]
         view["search"] = sorted(item["title"] for item in search)
         html = Client().get(f"/{locale}/search/", {"query": word})
-        view["search_page"] = html.status_code == 200 and word.lower() in html.content.decode().lower().split("<h1", 1)[-1]
+        view["search_page"] = (
+            html.status_code == 200 and word.lower() in html.content.decode().lower().split("<h1", 1)[-1]
+        )
     target = source.get_translation_or_none(Locale.objects.get(language_code=locale))
     view["html"] = (404, "")
     if target is not None and target.url:
@@ -143,7 +145,8 @@ def test_full_review_of_a_changed_live_translation(clients, users, en, fr, step)
     # Sync translated pages, "Publish immediately" ticked by a translator: a draft all the same.
     with step():
         response = clients["translator_fr"].post(
-            reverse("wagtail_localize:update_translations", args=(translation.source.pk,)), {"publish_translations": "on"}
+            reverse("wagtail_localize:update_translations", args=(translation.source.pk,)),
+            {"publish_translations": "on"},
         )
     assert response.status_code == 302
     assert public_view(source, word="ensemble") == before
@@ -163,7 +166,11 @@ def test_full_review_of_a_changed_live_translation(clients, users, en, fr, step)
     assert public_view(source, word="ensemble") == before
 
     # PO upload completes every string.
-    po = polib.pofile(clients["translator_fr"].get(reverse("wagtail_localize:download_pofile", args=(translation.pk,))).content.decode())
+    po = polib.pofile(
+        clients["translator_fr"]
+        .get(reverse("wagtail_localize:download_pofile", args=(translation.pk,)))
+        .content.decode()
+    )
     for entry in po:
         if entry.msgid == new_intro_en:
             entry.msgstr = new_intro_fr

@@ -17,14 +17,14 @@ from tests.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 
-STATUS_QUERY = (
-    "query($id: ID!) { page(id: $id) { translationStatus { locale { languageCode } status stringsTotal stringsTranslated } } }"
-)
+STATUS_QUERY = "query($id: ID!) { page(id: $id) { translationStatus { locale { languageCode } status stringsTotal stringsTranslated } } }"
 
 
 def status(client, page, locale="fr"):
     response = client.post(
-        "/graphql/", json.dumps({"query": STATUS_QUERY, "variables": {"id": str(page.pk)}}), content_type="application/json"
+        "/graphql/",
+        json.dumps({"query": STATUS_QUERY, "variables": {"id": str(page.pk)}}),
+        content_type="application/json",
     )
     items = response.json()["data"]["page"]["translationStatus"]
     return next(item for item in items if item["locale"]["languageCode"] == locale)
@@ -68,7 +68,9 @@ def test_every_state_and_transition(clients, users, source, fr, step):
 
     # Translate: a draft with every string left to translate.
     with step():
-        clients["translator_fr"].post(reverse("wagtail_localize:submit_page_translation", args=(source.pk,)), {"locales": [fr.pk]})
+        clients["translator_fr"].post(
+            reverse("wagtail_localize:submit_page_translation", args=(source.pk,)), {"locales": [fr.pk]}
+        )
     translation = Translation.objects.get(source__object_id=source.translation_key, target_locale=fr)
     french = source.get_translation(fr)
     assert states(clients, source) == ("IN_PROGRESS", "MISSING")
@@ -77,7 +79,11 @@ def test_every_state_and_transition(clients, users, source, fr, step):
 
     # PO upload completes every string: awaiting review, still nothing public.
     with step():
-        upload_po(clients["translator_fr"], translation, {source.title: "Les maires se réunissent", source.intro: "Ils ont signé."})
+        upload_po(
+            clients["translator_fr"],
+            translation,
+            {source.title: "Les maires se réunissent", source.intro: "Ils ont signé."},
+        )
     assert states(clients, source) == ("AWAITING_REVIEW", "MISSING")
 
     # Submitted, then approved.
@@ -87,7 +93,9 @@ def test_every_state_and_transition(clients, users, source, fr, step):
     french = Page.objects.get(pk=french.pk)
     with step():
         clients["moderator"].post(
-            reverse("wagtailadmin_pages:workflow_action", args=(french.pk, "approve", french.current_workflow_task_state.pk))
+            reverse(
+                "wagtailadmin_pages:workflow_action", args=(french.pk, "approve", french.current_workflow_task_state.pk)
+            )
         )
     assert Page.objects.get(pk=french.pk).live
     assert states(clients, source) == ("UP_TO_DATE", "UP_TO_DATE")
@@ -100,7 +108,9 @@ def test_every_state_and_transition(clients, users, source, fr, step):
 
     # Sync: one new string to translate; the public translation is still the old one.
     with step():
-        clients["translator_fr"].post(reverse("wagtail_localize:update_translations", args=(translation.source.pk,)), {})
+        clients["translator_fr"].post(
+            reverse("wagtail_localize:update_translations", args=(translation.source.pk,)), {}
+        )
     assert states(clients, source) == ("IN_PROGRESS", "OUTDATED")
 
     # PO upload completes it, nothing approved: awaiting review, and the public one outdated.
@@ -138,7 +148,9 @@ def test_placeholder_alias_counts_as_missing(clients, source, fr, step):
 
 def test_report_for_editors_and_for_the_public(clients, source, fr, step):
     with step():
-        clients["translator_fr"].post(reverse("wagtail_localize:submit_page_translation", args=(source.pk,)), {"locales": [fr.pk]})
+        clients["translator_fr"].post(
+            reverse("wagtail_localize:submit_page_translation", args=(source.pk,)), {"locales": [fr.pk]}
+        )
     query = '{ translationReport(locale: "fr") { counts { missing inProgress awaitingReview outdated upToDate } } }'
 
     def counts(client):
@@ -150,8 +162,11 @@ def test_report_for_editors_and_for_the_public(clients, source, fr, step):
     assert public["missing"] >= 1 and sum(public.values()) == sum(editor.values())
 
     # A signed-in editor's answer is never cached for anyone else.
-    get = {"query": '{ page(id: "%d") { translationStatus { status } } }' % source.pk}
-    assert clients["moderator"].get("/graphql/", get).json()["data"]["page"]["translationStatus"][0]["status"] == "IN_PROGRESS"
+    get = {"query": f'{{ page(id: "{source.pk}") {{ translationStatus {{ status }} }} }}'}
+    assert (
+        clients["moderator"].get("/graphql/", get).json()["data"]["page"]["translationStatus"][0]["status"]
+        == "IN_PROGRESS"
+    )
     assert Client().get("/graphql/", get).json()["data"]["page"]["translationStatus"][0]["status"] == "MISSING"
 
 
@@ -161,4 +176,4 @@ def test_admin_report_labels(clients, source, fr):
     assert response.status_code == 200
     for label in ("Missing", "In progress", "Awaiting review", "Outdated", "Up to date"):
         assert f"<th>{label}</th>" in content
-    assert "in_progress" not in content.split("<tbody>")[0].replace('status=in_progress', '')
+    assert "in_progress" not in content.split("<tbody>")[0].replace("status=in_progress", "")

@@ -36,7 +36,9 @@ def test_add_form_names_the_page_types_workflow(clients, en):
     add_news = clients["editor"].get(reverse("wagtailadmin_pages:add", args=("news", "newspage", index.pk)))
     content = add_news.content.decode()
     assert "Submit to News review" in content and "Submit to Moderators approval" not in content
-    add_remembrance = clients["editor"].get(reverse("wagtailadmin_pages:add", args=("news", "remembrancepage", index.pk)))
+    add_remembrance = clients["editor"].get(
+        reverse("wagtailadmin_pages:add", args=("news", "remembrancepage", index.pk))
+    )
     assert "Submit to Remembrance review" in add_remembrance.content.decode()
 
 

@@ -71,7 +71,7 @@ def test_publish_sends_a_signed_event(en, subscription, receiver):
     assert delivery.status == "pending"
     assert deliver_due() == (1, 0)
 
-    (headers, body), = receiver.requests
+    ((headers, body),) = receiver.requests
     event = json.loads(body)
     assert event["id"] == str(delivery.event_id)
     assert event["action"] == "published"

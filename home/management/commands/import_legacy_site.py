@@ -32,4 +32,8 @@ class Command(BaseCommand):
         created = sum(1 for item in items if item.action == "create")
         verb = "would be created" if dry_run else "created"
         pending = sum(1 for item in items if item.action == "would create")
-        self.stdout.write(self.style.SUCCESS(f"{created or pending} pages {verb}, {sum(1 for i in items if i.action == 'exists')} already present."))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{created or pending} pages {verb}, {sum(1 for i in items if i.action == 'exists')} already present."
+            )
+        )

@@ -24,9 +24,7 @@ class Command(BaseCommand):
             self.stdout.write("Demo content already present: nothing to do.")
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
         if created.get("admin user"):
-            self.stdout.write(
-                f"Admin login: admin / {settings.DEMO_ADMIN_PASSWORD} (change it outside a laptop)."
-            )
+            self.stdout.write(f"Admin login: admin / {settings.DEMO_ADMIN_PASSWORD} (change it outside a laptop).")
         if created.get("demo user"):
             self.stdout.write(
                 "Editorial demo accounts (same password): editor, moderator, communication, translator-fr."
