@@ -187,3 +187,15 @@ def test_no_english_in_french_answers_but_proper_names(graphql):
         path: text for path, text in french_texts.items() if text == english_texts[path] and text not in PROPER_NAMES
     }
     assert not same, f"English text in French answers: {same}"
+
+
+@pytest.mark.django_db
+def test_a_second_run_still_says_how_to_sign_in():
+    from io import StringIO
+
+    output = StringIO()
+    call_command("load_demo_content", stdout=output)
+    text = output.getvalue()
+    assert "Demo content already present: nothing to do." in text
+    assert "Admin login: admin / alliance-demo" in text
+    assert "Editorial demo accounts (same password): editor, moderator, communication, translator-fr." in text

@@ -3,7 +3,10 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from home.demo import content
 from home.demo.loader import DemoLoader, MissingTranslationError
+
+DEMO_ACCOUNTS = ["admin", *content.DEMO_USERS]
 
 
 class Command(BaseCommand):
@@ -23,9 +26,19 @@ class Command(BaseCommand):
         else:
             self.stdout.write("Demo content already present: nothing to do.")
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
-        if created.get("admin user"):
-            self.stdout.write(f"Admin login: admin / {settings.DEMO_ADMIN_PASSWORD} (change it outside a laptop).")
-        if created.get("demo user"):
-            self.stdout.write(
-                "Editorial demo accounts (same password): editor, moderator, communication, translator-fr."
-            )
+        self.write_logins()
+
+    def write_logins(self):
+        """The demo accounts, on every run (a second `make demo` must say how to sign in too)."""
+        from django.contrib.auth import get_user_model
+
+        password = settings.DEMO_ADMIN_PASSWORD
+        users = {user.username: user for user in get_user_model().objects.filter(username__in=DEMO_ACCOUNTS)}
+        admin = users.get("admin")
+        if admin is not None and admin.check_password(password):
+            self.stdout.write(f"Admin login: admin / {password} (change it outside a laptop).")
+        elif admin is not None:
+            self.stdout.write("Admin login: admin (its password was changed after the demo created it).")
+        editorial = [name for name in DEMO_ACCOUNTS[1:] if name in users and users[name].check_password(password)]
+        if editorial:
+            self.stdout.write(f"Editorial demo accounts (same password): {', '.join(editorial)}.")
