@@ -21,10 +21,12 @@ translated into the language); the whole list costs a fixed number of queries.
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Count, Exists, F, Max, OuterRef, Q
+from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from cms.api.visibility import not_a_placeholder
 
 MISSING = "missing"
 IN_PROGRESS = "in_progress"
@@ -94,7 +96,7 @@ def translation_statuses(source_pages, locale, include_drafts=False):
     targets = {
         page.translation_key: page
         for page in Page.objects.filter(translation_key__in=keys, locale=locale)
-        .filter(Q(alias_of__isnull=True) | Q(alias_of__locale=F("locale")))
+        .filter(not_a_placeholder())
         .select_related("live_revision")
     }
     if not include_drafts:

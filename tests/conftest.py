@@ -64,6 +64,24 @@ def step(django_capture_on_commit_callbacks):
 
 
 @pytest.fixture
+def live_news_source(en, users, step):
+    """A live English news page, published by a moderator, without a translation yet."""
+    from news.models import NewsIndexPage
+    from tests.factories import NewsPageFactory
+
+    with step():
+        page = NewsPageFactory(
+            parent=NewsIndexPage.objects.get(locale=en),
+            title="Mayors sign the declaration against anti-Gypsyism",
+            slug="mayors-declaration",
+            intro="Elected representatives of 30 member States have signed it.",
+            live=False,
+        )
+        page.save_revision(user=users["moderator"]).publish(user=users["moderator"])
+    return Page.objects.get(pk=page.pk).specific
+
+
+@pytest.fixture
 def en(db):
     return Locale.objects.get(language_code="en")
 

@@ -36,6 +36,12 @@ def forget_restricted_page_paths(*args, **kwargs):
     cache.delete(RESTRICTED_PATHS_KEY)
 
 
+def not_a_placeholder():
+    """SQL condition: the page is not a wagtail-localize placeholder, i.e. not an alias of a
+    page in another language (which shows that language's text under this one's URLs)."""
+    return Q(alias_of__isnull=True) | Q(alias_of__locale=F("locale"))
+
+
 def visible_pages(model=Page):
     """Live pages without login, password or group restrictions on them or an ancestor, that
     are not wagtail-localize placeholders (aliases of a page in another language, which carry
@@ -44,11 +50,7 @@ def visible_pages(model=Page):
     A page past its expiry time is hidden even before the scheduled-publishing command has
     unpublished it. Restricted subtrees are excluded by path prefix, an index-friendly filter
     that is empty on a site without restrictions."""
-    pages = (
-        model.objects.live()
-        .exclude(expire_at__lte=timezone.now())
-        .filter(Q(alias_of__isnull=True) | Q(alias_of__locale=F("locale")))
-    )
+    pages = model.objects.live().exclude(expire_at__lte=timezone.now()).filter(not_a_placeholder())
     paths = restricted_page_paths()
     if paths:
         pages = pages.exclude(reduce(or_, (Q(path__startswith=path) for path in paths)))

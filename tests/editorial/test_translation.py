@@ -11,8 +11,7 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from news.models import NewsIndexPage, NewsPage
-from tests.factories import NewsPageFactory
+from news.models import NewsPage
 from tests.translating import translate_string
 
 
@@ -31,16 +30,8 @@ def status_of(page, client, locale="fr"):
 
 
 @pytest.fixture
-def source(en, users):
-    page = NewsPageFactory(
-        parent=NewsIndexPage.objects.get(locale=en),
-        title="Mayors sign the declaration against anti-Gypsyism",
-        slug="mayors-declaration",
-        intro="Elected representatives of 30 member States have signed it.",
-        live=False,
-    )
-    page.save_revision(user=users["moderator"]).publish(user=users["moderator"])
-    return Page.objects.get(pk=page.pk).specific
+def source(live_news_source):
+    return live_news_source
 
 
 def start_translation(client, source, fr):

@@ -17,7 +17,7 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail_localize.models import LocaleSynchronization, Translation
 
-from news.models import NewsIndexPage, NewsPage
+from news.models import NewsPage
 from tests.factories import NewsPageFactory, StandardPageFactory
 from tests.translating import translate_string
 
@@ -69,17 +69,8 @@ def public_view(source, locale="fr", word=None):
 
 
 @pytest.fixture
-def live_source(en, users, step):
-    with step():
-        page = NewsPageFactory(
-            parent=NewsIndexPage.objects.get(locale=en),
-            title="Mayors sign the declaration against anti-Gypsyism",
-            slug="mayors-declaration",
-            intro="Elected representatives of 30 member States have signed it.",
-            live=False,
-        )
-        page.save_revision(user=users["moderator"]).publish(user=users["moderator"])
-    return Page.objects.get(pk=page.pk).specific
+def live_source(live_news_source):
+    return live_news_source
 
 
 def translate_page(client, page, locales, **extra):

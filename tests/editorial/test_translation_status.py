@@ -12,9 +12,6 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, Translation
 
-from news.models import NewsIndexPage
-from tests.factories import NewsPageFactory
-
 pytestmark = pytest.mark.django_db
 
 STATUS_QUERY = "query($id: ID!) { page(id: $id) { translationStatus { locale { languageCode } status stringsTotal stringsTranslated } } }"
@@ -31,17 +28,8 @@ def status(client, page, locale="fr"):
 
 
 @pytest.fixture
-def source(en, users, step):
-    with step():
-        page = NewsPageFactory(
-            parent=NewsIndexPage.objects.get(locale=en),
-            title="Mayors meet in Strasbourg",
-            slug="mayors-meet",
-            intro="They signed the declaration.",
-            live=False,
-        )
-        page.save_revision(user=users["moderator"]).publish(user=users["moderator"])
-    return Page.objects.get(pk=page.pk).specific
+def source(live_news_source):
+    return live_news_source
 
 
 def upload_po(client, translation, strings):
