@@ -13,6 +13,7 @@ query texts sent by clients are neither run nor stored.
 
 import hashlib
 import json
+import re
 
 from django.conf import settings
 from django.core.cache import cache
@@ -45,7 +46,8 @@ def persisted_hash(request, data):
         return None
     if not isinstance(persisted, dict):
         raise PersistedQueryError("extensions.persistedQuery must be an object.", "BAD_REQUEST")
-    if persisted.get("version") != 1 or not isinstance(persisted.get("sha256Hash"), str):
+    sha256 = persisted.get("sha256Hash")
+    if persisted.get("version") != 1 or not isinstance(sha256, str) or not re.fullmatch(r"[0-9a-fA-F]{64}", sha256):
         raise PersistedQueryError("Unsupported persisted query version or hash.", "PERSISTED_QUERY_NOT_SUPPORTED")
     return persisted["sha256Hash"].lower()
 

@@ -362,3 +362,11 @@ def test_media_types_and_request_error_statuses(client):
     assert refused.status_code == 406 and refused.json()["errors"][0]["extensions"]["code"] == "NOT_ACCEPTABLE"
     cached = get(client, "{ news(limit: 1) { totalCount } }")
     assert "Accept" in cached["Vary"]
+
+
+@pytest.mark.parametrize("sha", ["\x10", "abc", "g" * 64, "0" * 63, 123])
+def test_a_persisted_query_hash_must_be_64_hex_digits(client, sha):
+    body = {"extensions": {"persistedQuery": {"version": 1, "sha256Hash": sha}}}
+    response = client.post("/graphql/", json.dumps(body), content_type="application/json")
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["extensions"]["code"] == "PERSISTED_QUERY_NOT_SUPPORTED"
