@@ -34,7 +34,7 @@ from wagtail.api import APIField  # noqa: E402
 from wagtail.images.api.fields import ImageRenditionField  # noqa: E402
 from wagtail.images.models import Image  # noqa: E402
 
-from home.demo.loader import DemoLoader  # noqa: E402
+from loaders.demo.loader import DemoLoader  # noqa: E402
 from news.models import NewsIndexPage, NewsPage  # noqa: E402
 from practices.models import GoodPracticeIndexPage, GoodPracticePage, Theme  # noqa: E402
 

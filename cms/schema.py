@@ -1,15 +1,22 @@
-"""The GraphQL schema: every app contributes its Query fields next to its models."""
+"""The GraphQL schema: the root fields of cms.api and of every app, and the page types that
+the apps registered (cms.api.registry)."""
 
 import graphene
 
+import cms.api.schema
+import editorial.schema
 import home.schema
 import news.schema
 import practices.schema
 import search.schema
+from cms.api.registry import registry
 
 
 class Query(
+    # graphene lists the fields of the last base first: this order keeps schema.graphql stable.
+    editorial.schema.Query,
     home.schema.Query,
+    cms.api.schema.Query,
     news.schema.Query,
     practices.schema.Query,
     search.schema.Query,
@@ -18,17 +25,5 @@ class Query(
     pass
 
 
-schema = graphene.Schema(
-    query=Query,
-    # Types only reachable through the Page interface must still be in the schema.
-    types=[
-        home.schema.HomePageType,
-        home.schema.StandardPageType,
-        news.schema.NewsIndexPageType,
-        news.schema.NewsPageType,
-        news.schema.RemembrancePageType,
-        practices.schema.GoodPracticeIndexPageType,
-        practices.schema.GoodPracticePageType,
-        practices.schema.StrategyDocumentPageType,
-    ],
-)
+# Page types are only reachable through the Page interface: they must be named to the schema.
+schema = graphene.Schema(query=Query, types=registry.page_graphql_types())

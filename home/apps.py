@@ -20,10 +20,18 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and site")
 
     def ready(self):
-        from cms.api import signals as api_cache_signals
-        from home import localize, webhooks
+        from cms.api.signals import invalidate_on_change
+        from home.models import (
+            ContactSettings,
+            ContactSettingsText,
+            Member,
+            SocialMediaSettings,
+            TagLabel,
+            TerminologyNote,
+        )
 
         post_migrate.connect(create_configured_locales, sender=self)
-        api_cache_signals.connect()
-        webhooks.connect()
-        localize.install()
+        # Snippets, settings and tag labels can appear in any API answer.
+        invalidate_on_change(
+            Member, TerminologyNote, ContactSettings, ContactSettingsText, SocialMediaSettings, TagLabel
+        )

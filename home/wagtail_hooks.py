@@ -1,19 +1,10 @@
-"""Admin registration of the site-wide snippets."""
+"""Admin registration of the home app's snippets: members, terminology notes, tag labels."""
 
-from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
-from wagtail.admin.action_menu import SubmitForModerationMenuItem
-from wagtail.admin.menu import MenuItem
-from wagtail.models import Workflow
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.editorial import page_types_with_own_workflow
-from home.models import ImageAltText, Member, TagLabel, TerminologyNote, WebhookDelivery, WebhookSubscription
-from home.views import TranslationStatusReportView, submit_snippet_translation_for_review, submit_translation_for_review
+from home.models import Member, TagLabel, TerminologyNote
 
 
 class MemberViewSet(SnippetViewSet):
@@ -47,120 +38,4 @@ class TagLabelViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class ImageAltTextViewSet(SnippetViewSet):
-    """What each image shows, per language, for screen readers."""
-
-    model = ImageAltText
-    icon = "image"
-    list_display = ["image", "locale", "text"]
-    list_filter = ["locale"]
-    search_fields = ["text"]
-
-
 register_snippet(TagLabelViewSet)
-register_snippet(ImageAltTextViewSet)
-
-
-class WebhookSubscriptionViewSet(SnippetViewSet):
-    model = WebhookSubscription
-    icon = "link-external"
-    menu_label = _("Webhooks")
-    list_display = ["name", "url", "active"]
-
-
-class WebhookDeliveryViewSet(SnippetViewSet):
-    """The delivery log: read it in the admin; deliveries are created by page events only."""
-
-    model = WebhookDelivery
-    icon = "list-ul"
-    menu_label = _("Webhook log")
-    list_display = ["action", "subscription", "status", "attempts", "last_response_code", "created_at"]
-    list_filter = ["status", "action"]
-    inspect_view_enabled = True
-
-
-register_snippet(WebhookSubscriptionViewSet)
-register_snippet(WebhookDeliveryViewSet)
-
-
-@hooks.register("register_admin_urls")
-def translation_admin_urls():
-    return [
-        path("reports/translation-status/", TranslationStatusReportView.as_view(), name="translation_status_report"),
-        path(
-            "translations/<int:page_id>/submit-for-review/",
-            submit_translation_for_review,
-            name="submit_translation_for_review",
-        ),
-        path(
-            "translations/snippets/<str:app_label>/<str:model_name>/<str:pk>/submit-for-review/",
-            submit_snippet_translation_for_review,
-            name="submit_snippet_translation_for_review",
-        ),
-    ]
-
-
-@hooks.register("register_page_header_buttons")
-def submit_translation_button(page, user, view_name=None, next_url=None):
-    """On a translated page: "Submit translation for review" for those who cannot publish."""
-    from wagtail.admin.widgets import Button
-    from wagtail_localize.models import Translation
-
-    permissions = page.permissions_for_user(user)
-    if permissions.can_publish() or not permissions.can_edit():
-        return
-    if Translation.objects.filter(
-        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
-    ).exists():
-        yield Button(
-            _("Submit translation for review"),
-            reverse("submit_translation_for_review", args=(page.pk,)),
-            icon_name="resubmit",
-            priority=5,
-            attrs={
-                "data-controller": "w-action",
-                "data-w-action-url-value": reverse("submit_translation_for_review", args=(page.pk,)),
-            },
-        )
-
-
-class SubmitToPageTypeWorkflowMenuItem(SubmitForModerationMenuItem):
-    """ "Submit to News review" on the add form of a page type with its own workflow, where
-    Wagtail names the parent page's workflow (the page enters its type's, BasePage.get_workflow)."""
-
-    def __init__(self, workflow, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.workflow = workflow
-
-    def is_shown(self, context):
-        return getattr(settings, "WAGTAIL_WORKFLOW_ENABLED", True)
-
-    def get_context_data(self, parent_context):
-        context = super().get_context_data(parent_context)
-        context["label"] = _("Submit to %(workflow_name)s") % {"workflow_name": self.workflow.name}
-        return context
-
-
-@hooks.register("construct_page_action_menu")
-def name_the_page_types_workflow(menu_items, request, context):
-    if context.get("view") != "create" or request.resolver_match is None:
-        return
-    kwargs = request.resolver_match.kwargs
-    try:
-        content_type = ContentType.objects.get_by_natural_key(
-            kwargs["content_type_app_name"], kwargs["content_type_model_name"]
-        )
-    except (KeyError, ContentType.DoesNotExist):
-        return
-    workflow_name = page_types_with_own_workflow().get(content_type.model_class())
-    if workflow_name is None:
-        return
-    workflow = Workflow.objects.get(name=workflow_name)
-    for position, item in enumerate(menu_items):
-        if item.name == "action-submit":
-            menu_items[position] = SubmitToPageTypeWorkflowMenuItem(workflow, order=item.order)
-
-
-@hooks.register("register_reports_menu_item")
-def translation_status_report_menu_item():
-    return MenuItem(_("Translation status"), reverse("translation_status_report"), icon_name="globe", order=800)

@@ -11,7 +11,7 @@ from wagtail.blocks import PageChooserBlock
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from home import editorial
+from editorial import organisation
 from home.blocks import BodyStreamBlock
 from home.models import BasePage, MainImageMixin
 from news.blocks import SpeakerBlock
@@ -42,6 +42,8 @@ class NewsPageTag(TaggedItemBase):
 class NewsPage(MainImageMixin, BasePage):
     """A news item: launch events, statements, calls to join."""
 
+    graphql_fields = ["date"]
+
     date = models.DateField(_("date"), default=timezone.localdate)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
     tags = ClusterTaggableManager(
@@ -53,7 +55,7 @@ class NewsPage(MainImageMixin, BasePage):
         blank=True,
     )
 
-    workflow_name = editorial.NEWS_WORKFLOW
+    workflow_name = organisation.NEWS_WORKFLOW
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
@@ -79,6 +81,8 @@ class RemembrancePage(MainImageMixin, BasePage):
     """A commemoration, above all 2 August, the International Roma Genocide Remembrance Day
     (the Pharrajimos)."""
 
+    graphql_fields = ["commemoration_date", "year", "place"]
+
     commemoration_date = models.DateField(_("commemoration date"))
     year = models.PositiveSmallIntegerField(_("year"), help_text=_("The year of this commemoration, e.g. 2013."))
     place = models.CharField(_("place"), max_length=255, blank=True)
@@ -94,7 +98,7 @@ class RemembrancePage(MainImageMixin, BasePage):
         blank=True,
     )
 
-    workflow_name = editorial.REMEMBRANCE_WORKFLOW
+    workflow_name = organisation.REMEMBRANCE_WORKFLOW
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 

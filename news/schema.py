@@ -4,40 +4,29 @@ from collections import defaultdict
 
 import graphene
 from django.db.models import Exists, OuterRef, Q, Subquery
-from graphene_django import DjangoObjectType
 from graphql import GraphQLError
 
 from cms.api.arguments import plain
 from cms.api.batching import batched
+from cms.api.blocks import BodyField, stream_blocks
 from cms.api.locales import in_locales, locales_for
-from cms.api.media import ImageType
+from cms.api.media import ImageType, MainImageField
+from cms.api.pages import linked_pages
 from cms.api.pagination import collection_of, paginate, pagination_arguments
+from cms.api.types import PageInterface, PageObjectType
 from cms.api.visibility import visible_pages
 from home.models import TagLabel
-from home.schema import (
-    PAGE_FIELDS,
-    PageInterface,
-    body_field,
-    linked_pages,
-    main_image_field,
-    resolve_body,
-    resolve_main_image,
-    stream_blocks,
-)
 from news.models import NewsIndexPage, NewsPage, NewsPageTag, RemembrancePage
 
 
-class NewsIndexPageType(DjangoObjectType):
+class NewsIndexPageType(PageObjectType):
     """The news section of one language."""
 
     class Meta:
         model = NewsIndexPage
-        name = "NewsIndexPage"
-        interfaces = (PageInterface,)
-        fields = PAGE_FIELDS
 
 
-class NewsPageType(DjangoObjectType):
+class NewsPageType(PageObjectType):
     """A news item."""
 
     tags = graphene.List(
@@ -45,17 +34,12 @@ class NewsPageType(DjangoObjectType):
         required=True,
         description="Keywords in the page's language (a tag without a translation is a proper name, e.g. ROMACT).",
     )
-    main_image = main_image_field()
-    resolve_main_image = resolve_main_image
-    body = body_field()
-    resolve_body = resolve_body
+    main_image = MainImageField()
+    body = BodyField()
     related_pages = graphene.List(graphene.NonNull(PageInterface), required=True)
 
     class Meta:
         model = NewsPage
-        name = "NewsPage"
-        interfaces = (PageInterface,)
-        fields = PAGE_FIELDS + ["date"]
 
     def resolve_tags(page, info):
         def load(siblings):
@@ -89,21 +73,16 @@ class SpeakerBlock(graphene.ObjectType):
         return block["photo"]  # None when private (stream_blocks)
 
 
-class RemembrancePageType(DjangoObjectType):
+class RemembrancePageType(PageObjectType):
     """A commemoration such as 2 August, International Roma Genocide Remembrance Day."""
 
-    main_image = main_image_field()
-    resolve_main_image = resolve_main_image
-    body = body_field()
-    resolve_body = resolve_body
+    main_image = MainImageField()
+    body = BodyField()
     speakers = graphene.List(graphene.NonNull(SpeakerBlock), required=True)
     related_news = graphene.List(graphene.NonNull(PageInterface), required=True)
 
     class Meta:
         model = RemembrancePage
-        name = "RemembrancePage"
-        interfaces = (PageInterface,)
-        fields = PAGE_FIELDS + ["commemoration_date", "year", "place"]
 
     def resolve_speakers(page, info):
         return stream_blocks(info, page, page.speakers)

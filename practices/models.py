@@ -13,7 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home import editorial
+from editorial import organisation
 from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from home.models import BasePage, MainImageMixin
 from practices.blocks import ActionLineBlock, PartnerBlock
@@ -75,6 +75,8 @@ class GoodPracticePage(MainImageMixin, BasePage):
     """A practice of a city, region or state for Roma inclusion, classified by the Council
     of Europe's evidence scale."""
 
+    graphql_fields = ["city_or_region", "period_start", "period_end", "dosta_prize_year"]
+
     class Level(models.TextChoices):
         LOCAL = "local", _("Local")
         REGIONAL = "regional", _("Regional")
@@ -118,7 +120,7 @@ class GoodPracticePage(MainImageMixin, BasePage):
         help_text=_("The year the Dosta! Congress Prize for Municipalities was awarded, if it was."),
     )
 
-    workflow_name = editorial.PRACTICES_WORKFLOW
+    workflow_name = organisation.PRACTICES_WORKFLOW
     parent_page_types = ["practices.GoodPracticeIndexPage"]
     subpage_types = []
 
@@ -168,13 +170,15 @@ class StrategyDocumentPage(MainImageMixin, BasePage):
     """A strategy of the Alliance, e.g. its strategic orientations 2014-2020, with its lines of
     action and the official documents in each language."""
 
+    graphql_fields = ["period_start", "period_end"]
+
     period_start = models.PositiveSmallIntegerField(_("from (year)"), validators=YEAR_VALIDATORS)
     period_end = models.PositiveSmallIntegerField(_("to (year)"), validators=YEAR_VALIDATORS)
     summary = RichTextField(_("summary"), features=RICH_TEXT_FEATURES, blank=True)
     action_lines = StreamField([("action_line", ActionLineBlock())], verbose_name=_("lines of action"), blank=True)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
 
-    workflow_name = editorial.PRACTICES_WORKFLOW
+    workflow_name = organisation.PRACTICES_WORKFLOW
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = []
 

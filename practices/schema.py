@@ -4,27 +4,16 @@ from collections import defaultdict
 
 import graphene
 from django.utils import translation
-from graphene_django import DjangoObjectType
 
 from cms.api.arguments import plain
 from cms.api.batching import batched
+from cms.api.blocks import BodyField, stream_blocks
 from cms.api.locales import in_locales, locales_for
-from cms.api.media import DocumentType
+from cms.api.media import DocumentType, MainImageField, visible_document
 from cms.api.pagination import collection_of, paginate, pagination_arguments
+from cms.api.richtext import rich_text
+from cms.api.types import CountryType, PageObjectType, country_in_language
 from cms.api.visibility import visible_pages
-from home.schema import (
-    PAGE_FIELDS,
-    CountryType,
-    PageInterface,
-    body_field,
-    country_in_language,
-    main_image_field,
-    resolve_body,
-    resolve_main_image,
-    rich_text,
-    stream_blocks,
-    visible_document,
-)
 from practices.models import GoodPracticeIndexPage, GoodPracticePage, StrategyDocumentPage, Theme
 
 
@@ -59,15 +48,12 @@ class ActionLineBlock(graphene.ObjectType):
     measures = graphene.List(graphene.NonNull(graphene.String), required=True)
 
 
-class GoodPracticeIndexPageType(DjangoObjectType):
+class GoodPracticeIndexPageType(PageObjectType):
     class Meta:
         model = GoodPracticeIndexPage
-        name = "GoodPracticeIndexPage"
-        interfaces = (PageInterface,)
-        fields = PAGE_FIELDS
 
 
-class GoodPracticePageType(DjangoObjectType):
+class GoodPracticePageType(PageObjectType):
     """A good practice of a city, region or state."""
 
     country = graphene.Field(CountryType, required=True)
@@ -75,17 +61,12 @@ class GoodPracticePageType(DjangoObjectType):
     level = graphene.String(required=True, description="local, regional or national.")
     status = graphene.String(required=True, description="promising, demonstrated or replicated.")
     results = graphene.String(required=True, description="HTML.")
-    main_image = main_image_field()
-    resolve_main_image = resolve_main_image
-    body = body_field()
-    resolve_body = resolve_body
+    main_image = MainImageField()
+    body = BodyField()
     partners = graphene.List(graphene.NonNull(PartnerBlock), required=True)
 
     class Meta:
         model = GoodPracticePage
-        name = "GoodPracticePage"
-        interfaces = (PageInterface,)
-        fields = PAGE_FIELDS + ["city_or_region", "period_start", "period_end", "dosta_prize_year"]
 
     def resolve_country(page, info):
         return country_in_language(page.country, page.locale.language_code)
@@ -120,7 +101,7 @@ class StrategyDocumentAttachmentType(graphene.ObjectType):
         name = "StrategyDocumentAttachment"
 
 
-class StrategyDocumentPageType(DjangoObjectType):
+class StrategyDocumentPageType(PageObjectType):
     """A strategy of the Alliance with its lines of action and official documents."""
 
     summary = graphene.String(required=True, description="HTML.")
@@ -128,16 +109,11 @@ class StrategyDocumentPageType(DjangoObjectType):
     attachments = graphene.List(
         graphene.NonNull(StrategyDocumentAttachmentType), required=True, description="Public files only."
     )
-    main_image = main_image_field()
-    resolve_main_image = resolve_main_image
-    body = body_field()
-    resolve_body = resolve_body
+    main_image = MainImageField()
+    body = BodyField()
 
     class Meta:
         model = StrategyDocumentPage
-        name = "StrategyDocumentPage"
-        interfaces = (PageInterface,)
-        fields = PAGE_FIELDS + ["period_start", "period_end"]
 
     def resolve_summary(page, info):
         return rich_text(info, page.locale, page.summary)

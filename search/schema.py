@@ -7,8 +7,8 @@ from wagtail.models import Page
 
 from cms.api.locales import in_locales, locales_for
 from cms.api.pagination import paginate, pagination_arguments
+from cms.api.types import PageCollection, models_for, page_type_names_argument
 from cms.api.visibility import visible_pages
-from home.schema import PageCollection, PageTypeName, models_for
 from search.backends import search_language
 
 
@@ -18,7 +18,7 @@ class Query(graphene.ObjectType):
         required=True,
         query=graphene.String(required=True, description="Words to look for."),
         locale=graphene.String(),
-        types=graphene.List(graphene.NonNull(PageTypeName), description="Only these page types."),
+        types=page_type_names_argument(description="Only these page types."),
         fallback=graphene.Boolean(default_value=False),
         **pagination_arguments(),
         description="Pages of one language matching the query, best first.",

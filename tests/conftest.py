@@ -15,7 +15,7 @@ from django.core.management import call_command
 from django.test import Client
 from wagtail.models import Locale, Page
 
-from home import editorial
+from editorial import organisation as editorial
 from home.models import HomePage
 
 

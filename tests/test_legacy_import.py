@@ -8,8 +8,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
-from home.legacy_import import import_legacy_site
 from home.models import StandardPage
+from loaders.legacy_import import import_legacy_site
 from news.models import NewsPage
 from practices.models import StrategyDocumentPage
 

@@ -90,3 +90,9 @@ def is_admin_user(request):
     """A signed-in user of the Wagtail admin (session cookie)."""
     user = getattr(request, "user", None)
     return bool(user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
+
+
+def sees_translation_drafts(request):
+    """Whether this API request may learn about drafts and translation progress: a signed-in
+    user of the admin, or an API key with the editorial scope. Anyone else gets the public view."""
+    return has_scope(request, "editorial") or is_admin_user(request)

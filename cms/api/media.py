@@ -6,8 +6,11 @@ import copy
 import graphene
 from django.conf import settings
 from graphql import GraphQLError
+from wagtail.images.models import Image
 
-from cms.api.batching import request_cache
+from cms.api.batching import batched, request_cache
+from cms.api.models import ImageAltText
+from cms.api.visibility import get_visibility
 
 
 def check_filter_spec(spec):
@@ -34,8 +37,6 @@ def shown_in(images, locale_ids):
 
 def alt_texts(info, image_ids, locale_ids):
     """{(image id, locale id): alternative text} for this request, loading what is missing."""
-    from home.models import ImageAltText
-
     known = request_cache(info, "alt_texts", dict)
     missing = {(image_id, locale_id) for image_id in image_ids for locale_id in locale_ids} - known.keys()
     if missing:
@@ -143,3 +144,31 @@ class DocumentType(graphene.ObjectType):
 
     def resolve_file_type(document, info):
         return document.file_extension
+
+
+def visible_document(info, document):
+    """``document`` when it is public, else None."""
+    return get_visibility(info).media(document)
+
+
+def batched_image(info, page, field):
+    """The public image of ``field`` on ``page``, loaded with renditions for the whole list."""
+
+    def load(siblings):
+        ids = {getattr(sibling, f"{field}_id", None) for sibling in siblings} - {None}
+        images = get_visibility(info).public_media(Image.objects.filter(pk__in=ids)).prefetch_renditions()
+        by_id = {image.pk: image for image in images}
+        chosen = [by_id.get(getattr(sibling, f"{field}_id", None)) for sibling in siblings]
+        shown = shown_in(chosen, [sibling.locale_id for sibling in siblings])
+        return {sibling.pk: image for sibling, image in zip(siblings, shown, strict=True)}
+
+    return batched(info, page, field, load)
+
+
+class MainImageField(graphene.Field):
+    """A page's ``main_image`` (``home.models.MainImageMixin``): public, with renditions
+    loaded for the whole list in one query."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("description", "Null when there is none or it is private.")
+        super().__init__(ImageType, resolver=lambda page, info: batched_image(info, page, "main_image"), **kwargs)

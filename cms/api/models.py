@@ -1,7 +1,18 @@
-"""Records of the public API."""
+"""Records of the public API: safelisted queries, API keys, preview snapshots, and the
+per-language alt texts of images (which the API's Image type serves).
 
+Models that moved here from ``home`` keep their tables (``db_table``), see
+docs/decisions.md ("Models that moved keep their tables").
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
 
 
 class SafelistedQuery(models.Model):
@@ -76,3 +87,61 @@ class ApiKey(models.Model):
     def allows(self, scope):
         """Whether this key may use ``scope`` (every key may read public content)."""
         return self.active and (scope == self.Scope.DELIVERY or scope == self.scope)
+
+
+class PreviewSnapshot(models.Model):
+    """The unsaved state of a page at the moment an editor pressed Preview.
+
+    The API shows it to whoever holds the signed token naming it (see ``cms.api.preview``);
+    snapshots older than the token lifetime are useless and are deleted as new ones arrive.
+    """
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    content = models.JSONField(encoder=DjangoJSONEncoder)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        db_table = "home_previewsnapshot"
+        verbose_name = "preview snapshot"
+
+    def __str__(self):
+        return f"Preview of page {self.page_id} at {self.created_at:%Y-%m-%d %H:%M}"
+
+    @classmethod
+    def take(cls, page):
+        """Store ``page`` (possibly unsaved edits of an existing page) and drop expired snapshots."""
+        expired = timezone.now() - timedelta(seconds=settings.API_PREVIEW_TOKEN_MAX_AGE)
+        cls.objects.filter(created_at__lt=expired).delete()
+        return cls.objects.create(page_id=page.pk, content=page.serializable_data())
+
+    def as_page(self):
+        """The previewed page, built over the stored page's tree position."""
+        return self.page.specific.with_content_json(self.content)
+
+
+class ImageAltText(models.Model):
+    """An image's alternative text in one language, for screen readers.
+
+    Images are shared by every language; a page shows its image with the alt text of the
+    page's language."""
+
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="alt_texts"
+    )
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", verbose_name=_("language"), on_delete=models.CASCADE, related_name="+"
+    )
+    text = models.CharField(
+        _("alternative text"), max_length=255, help_text=_("What the image shows, for people who cannot see it.")
+    )
+
+    panels = [FieldPanel("image"), FieldPanel("locale"), FieldPanel("text")]
+
+    class Meta:
+        db_table = "home_imagealttext"
+        verbose_name = _("image alt text")
+        verbose_name_plural = _("image alt texts")
+        constraints = [models.UniqueConstraint(fields=["image", "locale"], name="one_alt_text_per_language")]
+
+    def __str__(self):
+        return f"{self.image.title} ({self.locale.language_code}): {self.text}"

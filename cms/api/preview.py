@@ -10,6 +10,8 @@ from django.conf import settings
 from django.core import signing
 from graphql import GraphQLError
 
+from cms.api.models import PreviewSnapshot
+
 SALT = "alliance-cms.preview-token"
 
 
@@ -20,8 +22,6 @@ def make_preview_token(snapshot):
 
 def page_for_token(token):
     """The previewed page a token names, or a GraphQL error saying why it cannot be used."""
-    from home.models import PreviewSnapshot
-
     try:
         data = signing.loads(token, salt=SALT, max_age=settings.API_PREVIEW_TOKEN_MAX_AGE)
     except signing.SignatureExpired:

@@ -14,7 +14,8 @@ from wagtail.images.models import Image
 from wagtail.models import Page
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
-from cms.api.visibility import visible_pages
+from cms.api.batching import record_locales, request_cache
+from cms.api.visibility import get_visibility, visible_pages
 
 
 def url_path_in_locale(page):
@@ -127,3 +128,16 @@ class ApiRichTextRenderer:
             image_format = get_image_format(attrs.get("format", "")) or get_image_format("fullwidth")
             html.append(image_format.image_to_html(image, attrs.get("alt", "")) if image else "")
         return html
+
+
+def rich_text_renderer(info, locale):
+    """The rich text renderer of ``locale`` for this request (it caches what it resolves)."""
+    record_locales(info, [None])  # links point to pages of any language
+    return request_cache(
+        info, f"rich_text_{locale.pk}", lambda: ApiRichTextRenderer(locale, get_visibility(info), info.context)
+    )
+
+
+def rich_text(info, locale, html):
+    """Render stored rich text for the API in ``locale``."""
+    return rich_text_renderer(info, locale)(html)

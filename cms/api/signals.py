@@ -21,36 +21,23 @@ def anything_changed(sender, **kwargs):
     bump_generation(GLOBAL)
 
 
+def invalidate_on_change(*models):
+    """Drop every cached answer when a row of ``models`` is saved or deleted: for records
+    that can appear in any answer (snippets, settings). Apps call it from ``ready()``."""
+    for model in models:
+        post_save.connect(anything_changed, sender=model, dispatch_uid=f"api-cache-save-{model._meta.label}")
+        post_delete.connect(anything_changed, sender=model, dispatch_uid=f"api-cache-delete-{model._meta.label}")
+
+
 def connect():
-    from home.models import (
-        ContactSettings,
-        ContactSettingsText,
-        ImageAltText,
-        Member,
-        SocialMediaSettings,
-        TagLabel,
-        TerminologyNote,
-    )
+    """Invalidation for Wagtail's own records (pages, media, view restrictions)."""
+    from cms.api.models import ImageAltText
 
     page_published.connect(page_changed, dispatch_uid="api-cache-published")
     page_unpublished.connect(page_changed, dispatch_uid="api-cache-unpublished")
     post_page_move.connect(page_changed, dispatch_uid="api-cache-moved")
     post_delete.connect(page_changed, sender=Page, dispatch_uid="api-cache-deleted")
-    for model in (
-        Member,
-        TerminologyNote,
-        ContactSettings,
-        SocialMediaSettings,
-        ContactSettingsText,
-        TagLabel,
-        ImageAltText,
-        Image,
-        Document,
-        PageViewRestriction,
-        CollectionViewRestriction,
-    ):
-        post_save.connect(anything_changed, sender=model, dispatch_uid=f"api-cache-save-{model.__name__}")
-        post_delete.connect(anything_changed, sender=model, dispatch_uid=f"api-cache-delete-{model.__name__}")
+    invalidate_on_change(ImageAltText, Image, Document, PageViewRestriction, CollectionViewRestriction)
     # The cached paths of restricted pages change with restrictions and with the tree.
     for signal, sender, name in (
         (post_save, PageViewRestriction, "saved"),

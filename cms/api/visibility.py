@@ -9,14 +9,14 @@ from django.core.cache import cache
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, get_page_models
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
-API_APPS = ("home", "news", "practices")
+from cms.api.registry import registry
 
 
 def api_page_models():
-    """The page models the API serves, by class name."""
-    return {model.__name__: model for model in get_page_models() if model._meta.app_label in API_APPS}
+    """The page models the API serves, by class name (those with a registered GraphQL type)."""
+    return registry.page_models()
 
 
 RESTRICTED_PATHS_KEY = "api:restricted-page-paths"

@@ -1,13 +1,16 @@
-"""Settings → API keys: administrators create and revoke the keys partner sites use."""
+"""Settings → API keys (administrators create and revoke the keys partner sites use), and the
+image alt texts per language (Snippets)."""
 
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cms.api.forms import ApiKeyForm
-from cms.api.models import ApiKey
+from cms.api.models import ApiKey, ImageAltText
 
 
 class ApiKeyCreateView(generic.CreateView):
@@ -43,3 +46,16 @@ class ApiKeyViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_api_key_viewset():
     return ApiKeyViewSet("api_keys")
+
+
+class ImageAltTextViewSet(SnippetViewSet):
+    """What each image shows, per language, for screen readers."""
+
+    model = ImageAltText
+    icon = "image"
+    list_display = ["image", "locale", "text"]
+    list_filter = ["locale"]
+    search_fields = ["text"]
+
+
+register_snippet(ImageAltTextViewSet)

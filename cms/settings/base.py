@@ -19,11 +19,15 @@ DEBUG = env.bool("DJANGO_DEBUG", default=False)
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
 
 INSTALLED_APPS = [
+    # In layers, each importing only those above it in this list (docs/architecture.md);
+    # editorial's templates override wagtail-localize's and Wagtail's, so it comes before them.
     "cms.api",
+    "editorial",
     "home",
     "news",
     "practices",
     "search",
+    "loaders",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -152,7 +156,7 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # wagtail-localize: new translations follow their source until a translator converts them.
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 # A new translation of a live page starts as a draft, never as a live copy of the source's
-# text: it goes public when its review workflow approves it (home/localize.py).
+# text: it goes public when its review workflow approves it (editorial/localize.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # GraphQL
@@ -228,7 +232,7 @@ API_SUGGESTIONS = env.bool("API_SUGGESTIONS", default=True)
 API_CACHE_TIMEOUT = env.int("API_CACHE_TIMEOUT", default=600)
 API_CACHE_MAX_AGE = env.int("API_CACHE_MAX_AGE", default=60)
 
-# Webhooks (see home/webhooks.py): seconds to wait for a subscriber, attempts before giving up.
+# Webhooks (see editorial/webhooks.py): seconds to wait for a subscriber, attempts before giving up.
 WEBHOOK_TIMEOUT = env.float("WEBHOOK_TIMEOUT", default=5.0)
 WEBHOOK_MAX_ATTEMPTS = env.int("WEBHOOK_MAX_ATTEMPTS", default=5)
 

@@ -2,12 +2,17 @@
 
 from django.conf import settings
 from django.db import models
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, Workflow
 from wagtail.search import index
 
-from home.localize import ApprovedRowMixin
+from cms.api.models import PreviewSnapshot
+from cms.api.preview import make_preview_token
+from editorial.localize import ApprovedRowMixin, is_untranslated_alias
 
 
 class BasePage(ApprovedRowMixin, Page):
@@ -23,7 +28,11 @@ class BasePage(ApprovedRowMixin, Page):
         help_text=_("One or two sentences shown in lists and as the lead of the page."),
     )
 
-    # The review workflow this page type always goes through (see home.editorial); None means
+    # Model fields the page type's GraphQL type exposes as they are, besides the fields of
+    # every page (cms.api.types.PageObjectType); fields that need a resolver are declared there.
+    graphql_fields = []
+
+    # The review workflow this page type always goes through (see editorial.organisation); None means
     # the workflow assigned to the page or an ancestor in Settings → Workflows.
     workflow_name = None
 
@@ -35,10 +44,6 @@ class BasePage(ApprovedRowMixin, Page):
 
     def serve(self, request, *args, **kwargs):
         # A placeholder alias shows another language's text: not a page of this language yet.
-        from django.http import Http404
-
-        from home.localize import is_untranslated_alias
-
         if is_untranslated_alias(self):
             raise Http404
         return super().serve(request, *args, **kwargs)
@@ -53,12 +58,6 @@ class BasePage(ApprovedRowMixin, Page):
     def serve_preview(self, request, mode_name):
         """With HEADLESS_PREVIEW_URL set, send the editor's preview to the frontend with a
         signed token for a snapshot of the page being edited; else render the template."""
-        from django.shortcuts import redirect
-        from django.utils.http import urlencode
-
-        from cms.api.preview import make_preview_token
-        from home.models.preview import PreviewSnapshot
-
         if not settings.HEADLESS_PREVIEW_URL or not self.pk:
             return super().serve_preview(request, mode_name)
         token = make_preview_token(PreviewSnapshot.take(self))

@@ -13,11 +13,15 @@ from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
 
-from home.localize import ApprovedRowMixin
+from editorial.localize import ApprovedRowMixin
+from editorial.organisation import SNIPPETS_WORKFLOW
 
 
 class ReviewedSnippet(ApprovedRowMixin, WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
     """A translatable snippet with drafts, revisions and a review workflow."""
+
+    # Changes and translations go through this workflow (``setup_editorial`` assigns it).
+    workflow_name = SNIPPETS_WORKFLOW
 
     class Meta(TranslatableMixin.Meta):
         abstract = True

@@ -109,8 +109,8 @@ def test_editorial_scope_sees_translation_progress(en):
 
 
 def test_preview_scope_where_previews_need_a_key(en, settings):
+    from cms.api.models import PreviewSnapshot
     from cms.api.preview import make_preview_token
-    from home.models import PreviewSnapshot
 
     settings.API_PREVIEW_REQUIRES_KEY = True
     page = NewsPage.objects.get(locale=en, slug="alliance-launched")

@@ -9,8 +9,9 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from cms.api.models import PreviewSnapshot
 from cms.api.preview import make_preview_token
-from home.models import Member, PreviewSnapshot, StandardPage
+from home.models import Member, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from tests.factories import NewsPageFactory
 

@@ -139,7 +139,7 @@ def test_graphiql_only_where_enabled(enabled, html):
 @pytest.mark.django_db
 @pytest.mark.parametrize("masked", [True, False])
 def test_error_details_are_masked_in_production(graphql, settings, monkeypatch, masked):
-    import home.schema
+    import home.schema  # siteSettings reads the default site there
 
     def broken():
         raise RuntimeError("database password is hunter2")

@@ -6,7 +6,8 @@ from django.urls import reverse
 from taggit.models import Tag
 from wagtail.images.models import Image
 
-from home.models import ContactSettings, ImageAltText, TagLabel
+from cms.api.models import ImageAltText
+from home.models import ContactSettings, TagLabel
 
 pytestmark = pytest.mark.django_db
 
@@ -88,7 +89,7 @@ def test_translators_write_tag_labels_and_alt_texts(client, fr):
     image = Image.objects.first()
     ImageAltText.objects.filter(image=image, locale=fr).delete()
     response = client.post(
-        reverse("wagtailsnippets_home_imagealttext:add"), {"image": image.pk, "locale": fr.pk, "text": "Une image"}
+        reverse("wagtailsnippets_api_imagealttext:add"), {"image": image.pk, "locale": fr.pk, "text": "Une image"}
     )
     assert response.status_code == 302, response.content[:2000]
     assert ImageAltText.objects.get(image=image, locale=fr).text == "Une image"

@@ -15,7 +15,7 @@ from django.utils import timezone
 from wagtail.models import Comment, Page, TaskState, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from home import editorial
+from editorial import organisation as editorial
 from news.models import NewsIndexPage, NewsPage, RemembrancePage
 from practices.models import GoodPracticeIndexPage, GoodPracticePage
 

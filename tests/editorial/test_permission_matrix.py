@@ -132,7 +132,7 @@ def test_a_new_language_gets_its_own_translators_group():
     from django.contrib.auth.models import Group
     from wagtail.models import Locale
 
-    from home.editorial import setup_editorial
+    from editorial.organisation import setup_editorial
 
     german = Locale.objects.create(language_code="de")
     Page.objects.get(locale__language_code="en", depth=2).copy_for_translation(german)

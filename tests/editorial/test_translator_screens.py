@@ -7,8 +7,8 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page, Workflow
 
-from home import editorial
-from home.editorial import pages_entering
+from editorial import organisation as editorial
+from editorial.organisation import pages_entering
 from news.models import NewsIndexPage, NewsPage, RemembrancePage
 from practices.models import GoodPracticePage, StrategyDocumentPage
 

@@ -12,8 +12,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from home.models import WebhookDelivery, WebhookSubscription
-from home.webhooks import deliver_due
+from editorial.models import WebhookDelivery, WebhookSubscription
+from editorial.webhooks import deliver_due
 from news.models import NewsIndexPage, NewsPage
 from tests.factories import NewsPageFactory
 
@@ -170,6 +170,6 @@ def test_delivery_log_is_in_the_admin(admin_client, en, subscription):
     from django.urls import reverse
 
     publish_new_news(en)
-    response = admin_client.get(reverse("wagtailsnippets_home_webhookdelivery:list"))
+    response = admin_client.get(reverse("wagtailsnippets_editorial_webhookdelivery:list"))
     assert response.status_code == 200
     assert "Council of Europe portal" in response.content.decode()

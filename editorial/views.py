@@ -1,4 +1,4 @@
-"""Admin views of the home app."""
+"""Admin views of the editorial app: the translation status report and "submit translation for review"."""
 
 from django.apps import apps
 from django.conf import settings
@@ -16,14 +16,14 @@ from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import Translation
 
 from cms.api.visibility import api_page_models
-from home.translation import OUTDATED, STATUS_LABELS, STATUSES, translation_statuses
+from editorial.translation import OUTDATED, STATUS_LABELS, STATUSES, translation_statuses
 
 
 class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
     """Reports → Translation status: per language, the counts of each state and the pages
     whose translation is outdated (or, with ?status=, in another state)."""
 
-    template_name = "home/translation_status_report.html"
+    template_name = "editorial/translation_status_report.html"
     page_title = _("Translation status")
     header_icon = "globe"
 

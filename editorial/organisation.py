@@ -6,6 +6,7 @@ change of this file brings a site up to date. ``manage.py setup_editorial`` runs
 ``load_demo_content`` too.
 """
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -17,7 +18,9 @@ from wagtail.models import (
     Page,
     Workflow,
     WorkflowContentType,
+    WorkflowMixin,
     WorkflowTask,
+    get_page_models,
 )
 
 EDITORS = "Editors"
@@ -41,8 +44,6 @@ WORKFLOWS = {
     PRACTICES_WORKFLOW: [(PRACTICE_VALIDATION, MODERATORS)],
     SNIPPETS_WORKFLOW: [(TASKFORCE_REVIEW, MODERATORS)],
 }
-# Snippet models (with drafts) and the workflow their changes and translations go through.
-SNIPPET_WORKFLOWS = {"home.member": SNIPPETS_WORKFLOW, "home.terminologynote": SNIPPETS_WORKFLOW}
 
 ALL_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"]
 MEDIA_PERMISSIONS = {
@@ -52,7 +53,7 @@ MEDIA_PERMISSIONS = {
 SNIPPETS = ["home.member", "home.terminologynote"]
 # Per-language texts of what every language shares (news tags, image alt texts): translators
 # write them for their language.
-LOCALISED_TEXTS = ["home.taglabel", "home.imagealttext"]
+LOCALISED_TEXTS = ["home.taglabel", "api.imagealttext"]
 SETTINGS = ["home.contactsettings", "home.socialmediasettings"]
 
 
@@ -112,9 +113,19 @@ class GroupSpec:
         return group
 
 
-def group_specs():
-    from news.models import NewsIndexPage
+def sections_reviewed_by(group_name):
+    """The pages under which the page types that ``group_name`` reviews are created (for
+    Communication: the news indexes, where remembrance pages live)."""
+    reviewed = [
+        model
+        for model in get_page_models()
+        if any(group == group_name for _task, group in WORKFLOWS.get(getattr(model, "workflow_name", None), []))
+    ]
+    parents = {parent for model in reviewed for parent in model.allowed_parent_page_models() if parent is not Page}
+    return list(Page.objects.type(*parents)) if parents else []
 
+
+def group_specs():
     root = Page.get_first_root_node()
     specs = [
         GroupSpec(
@@ -146,7 +157,7 @@ def group_specs():
         GroupSpec(
             COMMUNICATION,
             [admin_access()],
-            pages=list(NewsIndexPage.objects.all()),
+            pages=sections_reviewed_by(COMMUNICATION),
             page_permissions=["change_page", "publish_page"],
             media="choose",
         ),
@@ -199,18 +210,19 @@ def setup_editorial():
             task.groups.set([groups[group_name]])
             WorkflowTask.objects.update_or_create(workflow=workflow, task=task, defaults={"sort_order": position})
         WorkflowTask.objects.filter(workflow=workflow).exclude(task__name__in=[name for name, _ in tasks]).delete()
-    for label, workflow_name in SNIPPET_WORKFLOWS.items():
-        content_type = ContentType.objects.get_by_natural_key(*label.split("."))
-        WorkflowContentType.objects.update_or_create(
-            content_type=content_type, defaults={"workflow": Workflow.objects.get(name=workflow_name)}
-        )
+    # Snippet models with drafts name their workflow like page types do (``workflow_name``).
+    for model in apps.get_models():
+        workflow_name = getattr(model, "workflow_name", None)
+        if workflow_name and issubclass(model, WorkflowMixin) and not issubclass(model, Page):
+            WorkflowContentType.objects.update_or_create(
+                content_type=ContentType.objects.get_for_model(model),
+                defaults={"workflow": Workflow.objects.get(name=workflow_name)},
+            )
     return groups
 
 
 def page_types_with_own_workflow():
     """{page model: name of the active workflow it always goes through} (``BasePage.workflow_name``)."""
-    from wagtail.models import get_page_models
-
     active = set(Workflow.objects.filter(active=True).values_list("name", flat=True))
     return {
         model: model.workflow_name for model in get_page_models() if getattr(model, "workflow_name", None) in active

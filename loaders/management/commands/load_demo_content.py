@@ -3,8 +3,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo import content
-from home.demo.loader import DemoLoader, MissingTranslationError
+from loaders.demo import content
+from loaders.demo.loader import DemoLoader, MissingTranslationError
 
 DEMO_ACCOUNTS = ["admin", *content.DEMO_USERS]
 

@@ -4,7 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from home.webhooks import deliver_due
+from editorial.webhooks import deliver_due
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from home.legacy_import import LegacyImportError, import_legacy_site
+from loaders.legacy_import import LegacyImportError, import_legacy_site
 
 
 class Command(BaseCommand):

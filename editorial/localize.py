@@ -86,7 +86,7 @@ def may_publish(user, source_instance, locale):
 
 
 def record_source_version(translation_source, page):
-    from home.models import TranslatedRevision
+    from editorial.models import TranslatedRevision
 
     if page.latest_revision_id:
         TranslatedRevision.objects.update_or_create(

@@ -5,7 +5,7 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail.snippets.permissions import get_permission_name
 
-from home.editorial import pages_entering
+from editorial.organisation import pages_entering
 
 register = template.Library()
 

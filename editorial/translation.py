@@ -18,6 +18,7 @@ Counts of strings come from wagtail-localize (the segments of the source, and th
 translated into the language); the whole list costs a fixed number of queries.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -26,14 +27,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from cms.api.registry import AWAITING_REVIEW, IN_PROGRESS, MISSING, OUTDATED, TRANSLATION_STATES, UP_TO_DATE
 from cms.api.visibility import not_a_placeholder
 
-MISSING = "missing"
-IN_PROGRESS = "in_progress"
-AWAITING_REVIEW = "awaiting_review"
-OUTDATED = "outdated"
-UP_TO_DATE = "up_to_date"
-STATUSES = [MISSING, IN_PROGRESS, AWAITING_REVIEW, OUTDATED, UP_TO_DATE]
+STATUSES = TRANSLATION_STATES
 PUBLIC_STATUSES = [MISSING, OUTDATED, UP_TO_DATE]
 STATUS_LABELS = {
     MISSING: _("Missing"),
@@ -82,7 +79,7 @@ def string_progress(source_ids, locale):
 def translated_from(revision_ids):
     """{revision id: the source version (sync time) it was made from}, for revisions written by
     wagtail-localize."""
-    from home.models import TranslatedRevision
+    from editorial.models import TranslatedRevision
 
     return dict(
         TranslatedRevision.objects.filter(revision_id__in=revision_ids).values_list("revision_id", "source_synced_at")
@@ -159,9 +156,40 @@ def translation_statuses(source_pages, locale, include_drafts=False):
     return statuses
 
 
-def sees_translation_drafts(request):
-    """Whether this API request may learn about drafts and progress: a signed-in user of the
-    admin, or an API key with the editorial scope. Anyone else gets the public view."""
-    from cms.api.access import has_scope, is_admin_user
+def source_pages_of(pages):
+    """{page pk: the page it was translated from (itself for a source page)}, in two queries."""
+    source_locales = dict(
+        TranslationSource.objects.filter(object_id__in={page.translation_key for page in pages}).values_list(
+            "object_id", "locale_id"
+        )
+    )
+    wanted = {
+        (page.translation_key, source_locales[page.translation_key])
+        for page in pages
+        if source_locales.get(page.translation_key, page.locale_id) != page.locale_id
+    }
+    found = {}
+    if wanted:
+        condition = Q()
+        for key, locale_id in wanted:
+            condition |= Q(translation_key=key, locale_id=locale_id)
+        found = {(item.translation_key, item.locale_id): item for item in Page.objects.filter(condition)}
+    return {
+        page.pk: page
+        if source_locales.get(page.translation_key, page.locale_id) == page.locale_id
+        else found.get((page.translation_key, source_locales[page.translation_key]))
+        for page in pages
+    }
 
-    return has_scope(request, "editorial") or is_admin_user(request)
+
+def statuses_by_page(pages, locales, include_drafts):
+    """{page pk: the status of its source's translation into each of ``locales`` but the
+    source's own}: what ``Page.translationStatus`` answers (registered with cms.api)."""
+    sources = source_pages_of(pages)
+    unique = {source.pk: source for source in sources.values() if source is not None}
+    statuses = defaultdict(list)
+    for locale in locales:
+        candidates = [source for source in unique.values() if source.locale_id != locale.pk]
+        for status in translation_statuses(candidates, locale, include_drafts) if candidates else []:
+            statuses[status.source.pk].append(status)
+    return {page.pk: statuses[sources[page.pk].pk] if sources.get(page.pk) else [] for page in pages}

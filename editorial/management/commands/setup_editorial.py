@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from home.editorial import setup_editorial
+from editorial.organisation import setup_editorial
 
 
 class Command(BaseCommand):

@@ -1,4 +1,7 @@
-"""Webhook subscriptions (managed in the admin) and the log of every delivery."""
+"""Records of the editorial app: what each translated revision was made from, webhook
+subscriptions (managed in the admin) and the log of every delivery.
+
+These models moved here from ``home`` and keep their tables (``db_table``)."""
 
 import secrets
 import uuid
@@ -39,6 +42,7 @@ class WebhookSubscription(models.Model):
     ]
 
     class Meta:
+        db_table = "home_webhooksubscription"
         verbose_name = _("webhook subscription")
         verbose_name_plural = _("webhook subscriptions")
         ordering = ["name"]
@@ -73,9 +77,32 @@ class WebhookDelivery(models.Model):
     delivered_at = models.DateTimeField(_("delivered"), null=True, blank=True)
 
     class Meta:
+        db_table = "home_webhookdelivery"
         verbose_name = _("webhook delivery")
         verbose_name_plural = _("webhook deliveries")
         ordering = ["-created_at"]
 
     def __str__(self):
         return f"{self.action} → {self.subscription} ({self.get_status_display()})"
+
+
+class TranslatedRevision(models.Model):
+    """A page revision written by wagtail-localize from a version of its source.
+
+    ``source_synced_at`` is the ``TranslationSource.last_updated_at`` the revision's strings were
+    applied to: when the live revision of a translation was made from a source version older
+    than the source page's last publication, the live translation is outdated.
+    """
+
+    revision = models.OneToOneField(
+        "wagtailcore.Revision", on_delete=models.CASCADE, primary_key=True, related_name="translated_from"
+    )
+    source = models.ForeignKey("wagtail_localize.TranslationSource", on_delete=models.CASCADE, related_name="+")
+    source_synced_at = models.DateTimeField(_("source version"))
+
+    class Meta:
+        db_table = "home_translatedrevision"
+        verbose_name = _("translated revision")
+
+    def __str__(self):
+        return f"revision {self.revision_id} from source version {self.source_synced_at:%Y-%m-%d %H:%M:%S}"

@@ -1,4 +1,4 @@
-"""Builds the demo site from ``home.demo.content``.
+"""Builds the demo site from ``loaders.demo.content``.
 
 English pages are created and published first; French pages are then produced by
 wagtail-localize from the English sources (TranslationSource -> PO file filled with the
@@ -24,19 +24,19 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from home.demo import content
-from home.demo.content import T
-from home.editorial import setup_editorial
+from cms.api.models import ImageAltText
+from editorial.organisation import setup_editorial
 from home.models import (
     ContactSettings,
     ContactSettingsText,
     HomePage,
-    ImageAltText,
     Member,
     StandardPage,
     TagLabel,
     TerminologyNote,
 )
+from loaders.demo import content
+from loaders.demo.content import T
 from news.models import NewsIndexPage, NewsPage, RemembrancePage
 from practices.models import (
     GoodPracticeIndexPage,

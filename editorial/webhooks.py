@@ -21,9 +21,9 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 
-from home.models import WebhookDelivery, WebhookSubscription
+from editorial.models import WebhookDelivery, WebhookSubscription
 
-logger = logging.getLogger("home.webhooks")
+logger = logging.getLogger("editorial.webhooks")
 
 # Delay before attempt n + 1 after n failures.
 RETRY_DELAYS = [timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=30), timedelta(hours=2)]

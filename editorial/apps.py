@@ -1,0 +1,19 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EditorialConfig(AppConfig):
+    """How content gets reviewed, translated and announced: the editorial groups and
+    workflows, the translation integrity rules and status, and webhooks."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "editorial"
+    verbose_name = _("Editorial workflow and translation")
+
+    def ready(self):
+        from cms.api.registry import registry
+        from editorial import localize, translation, webhooks
+
+        localize.install()
+        webhooks.connect()
+        registry.set_translation_statuses(translation.statuses_by_page)

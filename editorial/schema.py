@@ -1,0 +1,80 @@
+"""GraphQL types of translation status reports, and the ``translationReport`` root field."""
+
+import graphene
+from django.conf import settings
+from graphql import GraphQLError
+
+from cms.api.arguments import plain
+from cms.api.batching import prepare, record_locales
+from cms.api.locales import get_locale
+from cms.api.pages import api_pages
+from cms.api.types import LocaleType, PageInterface, TranslationState, editorial_view
+from editorial.translation import STATUSES, translation_statuses
+
+
+class TranslationReportItemType(graphene.ObjectType):
+    """One source page and its translation into the report's language."""
+
+    source = graphene.Field(PageInterface, required=True)
+    translation = graphene.Field(PageInterface, description="The live translation, if there is one.")
+    status = graphene.Field(TranslationState, required=True)
+    strings_total = graphene.Int()
+    strings_translated = graphene.Int()
+    last_synced_at = graphene.DateTime()
+
+    class Meta:
+        name = "TranslationReportItem"
+
+    def resolve_status(item, info):
+        return item.status
+
+    def resolve_translation(item, info):
+        target = item.translation
+        if target is None or not api_pages().filter(pk=target.pk).exists():
+            return None
+        return target.specific
+
+
+class TranslationCountsType(graphene.ObjectType):
+    missing = graphene.Int(required=True)
+    in_progress = graphene.Int(required=True)
+    awaiting_review = graphene.Int(required=True)
+    outdated = graphene.Int(required=True)
+    up_to_date = graphene.Int(required=True)
+
+    class Meta:
+        name = "TranslationCounts"
+
+
+class TranslationReportType(graphene.ObjectType):
+    """The translation state of every live page of the default language into one language."""
+
+    locale = graphene.Field(LocaleType, required=True)
+    counts = graphene.Field(TranslationCountsType, required=True)
+    items = graphene.List(graphene.NonNull(TranslationReportItemType), required=True)
+
+    class Meta:
+        name = "TranslationReport"
+
+
+class Query(graphene.ObjectType):
+    translation_report = graphene.Field(
+        TranslationReportType,
+        required=True,
+        locale=graphene.String(required=True),
+        status=TranslationState(description="Only items in this state."),
+        description="Which live pages are missing, in progress, outdated or up to date in a language.",
+    )
+
+    def resolve_translation_report(root, info, locale, status=None):
+        target = get_locale(info, locale)
+        source_locale = get_locale(info, settings.LANGUAGE_CODE)
+        if target.pk == source_locale.pk:
+            raise GraphQLError(f"'{locale}' is the source language: choose a language pages are translated into.")
+        record_locales(info, [None])
+        sources = prepare(info, api_pages().filter(locale=source_locale).order_by("path").specific())
+        items = translation_statuses(sources, target, editorial_view(info))
+        counts = {name: sum(1 for item in items if item.status == name) for name in STATUSES}
+        if status is not None:
+            items = [item for item in items if item.status == plain(status)]
+        return TranslationReportType(locale=target, counts=TranslationCountsType(**counts), items=items)
