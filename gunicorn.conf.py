@@ -1,6 +1,7 @@
 """gunicorn settings for production: `gunicorn` in the project folder reads this file.
 
-Everything can be overridden from the environment (PORT, WEB_CONCURRENCY, GUNICORN_TIMEOUT).
+Everything can be overridden from the environment (PORT, WEB_CONCURRENCY, GUNICORN_THREADS,
+GUNICORN_TIMEOUT, GUNICORN_MAX_REQUESTS).
 """
 
 import multiprocessing
@@ -14,9 +15,11 @@ threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
 keepalive = 5
-# Recycle workers now and then so a slow leak can never take a server down.
-max_requests = 2000
-max_requests_jitter = 200
+# Workers are not recycled: memory levels off after warm-up (bench/load_test.py prints it) and
+# each restart costs a cold start. GUNICORN_MAX_REQUESTS turns recycling on, with jitter so that
+# workers never restart together.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
+max_requests_jitter = max_requests // 10
 accesslog = "-"
 errorlog = "-"
 access_log_format = '{"remote": "%(h)s", "request": "%(r)s", "status": %(s)s, "bytes": "%(b)s", "duration_us": %(D)s}'

@@ -19,16 +19,13 @@ from graphql import (
     OperationType,
     execute,
     get_operation_ast,
-    parse,
-    specified_rules,
-    validate,
 )
 
 from cms.api import cache as response_cache
 from cms.api.access import AccessError, authenticate, check_rate_limit
 from cms.api.cost import check_cost
+from cms.api.documents import parse_and_validate
 from cms.api.persisted_queries import PersistedQueryError, persisted_hash, remember_query, resolve_query
-from cms.api.validation import api_validation_rules
 
 logger = logging.getLogger("cms.api")
 
@@ -240,10 +237,9 @@ class AllianceGraphQLView(GraphQLView):
             if show_graphiql:
                 return None
             raise HttpError(HttpResponse("Must provide query string.", status=400))
-        try:
-            document = parse(query, max_tokens=settings.API_MAX_TOKENS)
-        except GraphQLError as error:
-            return ExecutionResult(errors=[error])
+        document, errors = parse_and_validate(self.schema.graphql_schema, query)
+        if document is None:
+            return ExecutionResult(errors=errors)
 
         operation = get_operation_ast(document, operation_name)
         if operation is not None and operation.operation != OperationType.QUERY:
@@ -251,11 +247,6 @@ class AllianceGraphQLView(GraphQLView):
                 raise RequestError("Only queries can be sent with GET.", status=405, code="METHOD_NOT_ALLOWED")
             return ExecutionResult(errors=[GraphQLError("Only queries are supported: this API is read-only.")])
 
-        # The standard rules first: the API's own limits then only see valid documents (known
-        # fragments, no cycles), which they assume.
-        errors = validate(self.schema.graphql_schema, document, specified_rules, max_errors=20)
-        if not errors:
-            errors = validate(self.schema.graphql_schema, document, api_validation_rules(), max_errors=20)
         if not errors:
             too_costly = check_cost(self.schema.graphql_schema, document, operation_name, variables)
             errors = [too_costly] if too_costly else []

@@ -8,11 +8,11 @@ from graphene_django import DjangoObjectType
 from wagtail.models import Locale, Site
 
 from cms.api.arguments import plain
-from cms.api.batching import prepare
+from cms.api.batching import locales_by_id, prepare
 from cms.api.blocks import BodyField, stream_blocks
 from cms.api.locales import get_locale, in_locales, locales_for
 from cms.api.media import ImageType, MainImageField, batched_image
-from cms.api.pages import api_pages, default_site, home_page_in, linked_pages
+from cms.api.pages import default_site, home_page_in, linked_pages
 from cms.api.pagination import collection_of, paginate, pagination_arguments
 from cms.api.richtext import rich_text
 from cms.api.types import CountryType, LocaleType, PageInterface, PageObjectType, country_in_language
@@ -134,8 +134,8 @@ class SiteSettingsType(graphene.ObjectType):
 
     def resolve_site_name(site_in_locale, info):
         # The home page's title is the site's name in each language.
-        home = home_page_in(site_in_locale.locale)
-        if home is not None and api_pages().filter(pk=home.pk).exists():
+        home = home_page_in(info, site_in_locale.locale)
+        if home is not None and home.is_visible:
             return home.title
         return site_in_locale.site.site_name or ""
 
@@ -146,7 +146,7 @@ class SiteSettingsType(graphene.ObjectType):
         return SocialMediaSettings.for_site(site_in_locale.site)
 
     def resolve_locales(site_in_locale, info):
-        return Locale.objects.order_by("pk")
+        return sorted(locales_by_id(info).values(), key=lambda locale: locale.pk)
 
 
 MemberCollection = collection_of(MemberType, "MemberCollection")

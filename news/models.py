@@ -75,6 +75,8 @@ class NewsPage(MainImageMixin, BasePage):
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
+        # The API's default order (newest first, then by id): a list window is read from it.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="news_page_date_order")]
 
 
 class RemembrancePage(MainImageMixin, BasePage):
@@ -122,3 +124,4 @@ class RemembrancePage(MainImageMixin, BasePage):
     class Meta:
         verbose_name = _("remembrance page")
         verbose_name_plural = _("remembrance pages")
+        indexes = [models.Index(fields=["commemoration_date", "page_ptr"], name="remembrance_date_order")]

@@ -3,7 +3,6 @@
 from collections import defaultdict
 
 import graphene
-from django.utils import translation
 
 from cms.api.arguments import plain
 from cms.api.batching import batched
@@ -12,7 +11,7 @@ from cms.api.locales import in_locales, locales_for
 from cms.api.media import DocumentType, MainImageField, visible_document
 from cms.api.pagination import collection_of, paginate, pagination_arguments
 from cms.api.richtext import rich_text
-from cms.api.types import CountryType, PageObjectType, country_in_language
+from cms.api.types import CountryType, PageObjectType, country_in_language, translated
 from cms.api.visibility import visible_pages
 from practices.models import GoodPracticeIndexPage, GoodPracticePage, StrategyDocumentPage, Theme
 
@@ -79,10 +78,11 @@ class GoodPracticePageType(PageObjectType):
                 codes[link.goodpracticepage_id].append(link.theme.code)
             return {sibling.pk: codes[sibling.pk] for sibling in siblings}
 
-        with translation.override(page.locale.language_code):
-            return [
-                ThemeType(code=code, label=str(Theme.Code(code).label)) for code in batched(info, page, "themes", load)
-            ]
+        language = page.locale.language_code
+        return [
+            ThemeType(code=code, label=translated(Theme.Code(code).label, language))
+            for code in batched(info, page, "themes", load)
+        ]
 
     def resolve_results(page, info):
         return rich_text(info, page.locale, page.results)

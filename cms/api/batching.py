@@ -2,7 +2,10 @@
 every item of that list at once (a synchronous data loader), so a list of 10 or 100 pages
 costs the same number of SQL queries."""
 
+from django.core.cache import cache
 from wagtail.models import Locale
+
+LOCALES_KEY = "api:locales"
 
 
 def request_cache(info, name, factory):
@@ -13,9 +16,22 @@ def request_cache(info, name, factory):
     return store[name]
 
 
+def all_locales():
+    """Every Locale, from the shared cache (``forget_locales`` drops it when one changes)."""
+    rows = cache.get(LOCALES_KEY)
+    if rows is None:
+        rows = list(Locale.objects.order_by("pk").values_list("pk", "language_code"))
+        cache.set(LOCALES_KEY, rows, timeout=None)
+    return [Locale(pk=pk, language_code=language_code) for pk, language_code in rows]
+
+
+def forget_locales(*args, **kwargs):
+    cache.delete(LOCALES_KEY)
+
+
 def locales_by_id(info):
-    """Every Locale, by id, from one query per request."""
-    return request_cache(info, "locales", lambda: {locale.pk: locale for locale in Locale.objects.all()})
+    """Every Locale, by id, read once per request and without a query once cached."""
+    return request_cache(info, "locales", lambda: {locale.pk: locale for locale in all_locales()})
 
 
 def record_locales(info, locales):

@@ -11,12 +11,18 @@ sharing it (Redis in production) sees an invalidation at once.
 
 import hashlib
 import json
+import re
 import time
+from datetime import datetime
 
 from django.conf import settings
 from django.core.cache import cache
 
+from cms.api.batching import all_locales
+
 GLOBAL = "*"
+NEXT_CHANGE_KEY = "api:next-scheduled-change"
+DATETIME_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}")
 
 
 def generation_key(name):
@@ -26,6 +32,7 @@ def generation_key(name):
 def bump_generation(name=GLOBAL):
     """Invalidate every cached response built from language ``name`` (or all of them)."""
     cache.set(generation_key(name), time.time_ns(), timeout=None)
+    forget_next_scheduled_change()
 
 
 def current_generations(names):
@@ -50,16 +57,30 @@ def response_key(host, query, variables, operation_name):
 
 def dependencies(languages):
     """The generation names a response built from ``languages`` depends on (None: all)."""
-    from wagtail.models import Locale
-
     if None in languages:
-        languages = set(Locale.objects.values_list("language_code", flat=True))
+        languages = {locale.language_code for locale in all_locales()}
     return sorted(set(languages)) + [GLOBAL]
 
 
 def next_scheduled_change():
     """When content next changes by itself: the earliest future expiry of a live page or
-    snippet, or go-live time of an approved revision (None if nothing is scheduled)."""
+    snippet, or go-live time of an approved revision (None if nothing is scheduled).
+
+    Kept in the shared cache until that moment, and forgotten whenever content changes (a
+    generation bump) or a revision is saved (which may schedule something)."""
+    found = cache.get(NEXT_CHANGE_KEY)
+    if found is not None:
+        return found["at"]
+    at = _next_scheduled_change()
+    cache.set(NEXT_CHANGE_KEY, {"at": at}, timeout=max(1, seconds_until(at, settings.API_CACHE_TIMEOUT)))
+    return at
+
+
+def forget_next_scheduled_change(*args, **kwargs):
+    cache.delete(NEXT_CHANGE_KEY)
+
+
+def _next_scheduled_change():
     from django.apps import apps
     from django.db.models import Min
     from django.utils import timezone
@@ -81,13 +102,26 @@ def seconds_until(moment, default):
     return max(0, min(default, int(moment.timestamp() - time.time())))
 
 
+# Generation names seen in cached entries, per process: fetched with the entry itself, so a
+# hit costs one cache round trip.
+_generation_names = set()
+
+
 def get_cached_response(key):
     """(body, status, valid until: a Unix time or None) of a cached response that is still
     current, else None."""
-    entry = cache.get(key)
+    names = sorted(_generation_names)
+    found = cache.get_many([key, *(generation_key(name) for name in names)])
+    entry = found.get(key)
     if entry is None or (entry.get("valid_until") is not None and entry["valid_until"] <= time.time()):
         return None
-    if current_generations(entry["generations"]) != entry["generations"]:
+    wanted = entry["generations"]
+    _generation_names.update(wanted)
+    current = {name: found[generation_key(name)] for name in wanted if generation_key(name) in found}
+    missing = [name for name in wanted if name not in current]
+    if missing:
+        current.update(current_generations(missing))
+    if current != wanted:
         return None
     return entry["body"], entry["status"], entry.get("valid_until")
 
@@ -118,6 +152,26 @@ def store_response(key, body, status, languages, generations):
 
 def snapshot_generations():
     """Every generation now, read before executing a query."""
-    from wagtail.models import Locale
+    return current_generations([*(locale.language_code for locale in all_locales()), GLOBAL])
 
-    return current_generations([*Locale.objects.values_list("language_code", flat=True), GLOBAL])
+
+def cached_count(queryset, languages):
+    """``queryset.count()``, kept in the shared cache while the generations of ``languages``
+    (and the global one) are unchanged and until the next scheduled change: a list's total
+    is the same for every reader and costs a scan of the whole list to compute."""
+    names = dependencies(languages or {None})
+    generations = current_generations(names)
+    sql, params = queryset.query.sql_with_params()
+    # "Now" (the expiry filter) differs at each request; the entry never outlives the next
+    # scheduled change, so within its lifetime every "now" gives the same count.
+    # (SQLite's adapter gives it as text.) List arguments are dates, never date-times.
+    params = ["now" if isinstance(param, datetime) or DATETIME_TEXT.match(str(param)) else param for param in params]
+    material = json.dumps([sql, params, generations], sort_keys=True, default=str)
+    key = "api:count:" + hashlib.sha256(material.encode()).hexdigest()
+    count = cache.get(key)
+    if count is None:
+        count = queryset.count()
+        timeout = seconds_until(next_scheduled_change(), settings.API_CACHE_TIMEOUT)
+        if timeout > 0:
+            cache.set(key, count, timeout=timeout)
+    return count

@@ -2,15 +2,22 @@
 allow-list: a client can never make the server generate an arbitrary rendition."""
 
 import copy
+import functools
 
 import graphene
 from django.conf import settings
 from graphql import GraphQLError
-from wagtail.images.models import Image
+from wagtail.images.models import Filter, Image
 
 from cms.api.batching import batched, request_cache
 from cms.api.models import ImageAltText
 from cms.api.visibility import get_visibility
+
+
+@functools.cache
+def rendition_filter(spec):
+    """One Filter per allowed spec, shared: a Filter parses its spec on first use only."""
+    return Filter(spec=spec)
 
 
 def check_filter_spec(spec):
@@ -110,11 +117,14 @@ class ImageType(graphene.ObjectType):
         return [image.focal_point_x, image.focal_point_y, image.focal_point_width, image.focal_point_height]
 
     def resolve_rendition(image, info, filter):
-        return image.get_rendition(check_filter_spec(filter))
+        # get_renditions, unlike get_rendition, does not write a prefetched rendition back to
+        # the renditions cache: one Redis round trip less per image.
+        spec = check_filter_spec(filter)
+        return image.get_renditions(rendition_filter(spec))[spec]
 
     def resolve_srcset(image, info):
         specs = [check_filter_spec(f"width-{width}") for width in settings.API_IMAGE_SRCSET_WIDTHS]
-        renditions = image.get_renditions(*specs)
+        renditions = image.get_renditions(*map(rendition_filter, specs))
         # An image narrower than a width gives the same rendition twice: list each width once.
         by_width = {renditions[spec].width: renditions[spec] for spec in reversed(specs)}
         return ", ".join(f"{rendition.url} {width}w" for width, rendition in sorted(by_width.items()))

@@ -3,11 +3,16 @@ a page by id, path or translation key, and the pages chosen in page-chooser stre
 
 import copy
 
+from django.core.cache import cache
+from django.db.models import Exists, OuterRef
+from django.urls import reverse
+from django.utils import translation
 from graphql import GraphQLError
 from wagtail.models import Page, Site
 
-from cms.api.batching import batched, prepare, record_locales
+from cms.api.batching import batched, prepare, record_locales, request_cache
 from cms.api.locales import in_locales
+from cms.api.selection import specific_for
 from cms.api.visibility import api_page_models, visible_pages
 
 
@@ -28,15 +33,19 @@ def linked_pages(info, page, field_name):
 
     def load(siblings):
         ids = {pk for sibling in siblings for pk in chosen_ids(sibling)}
-        chosen = {
-            pk: (key, locale_id)
-            for pk, key, locale_id in Page.objects.filter(pk__in=ids).values_list("pk", "translation_key", "locale_id")
-        }
+        # Every visible version of the chosen pages, in one query: their translation keys
+        # are read in a subquery.
+        chosen_keys = Page.objects.filter(pk__in=ids).values("translation_key")
+        candidates = prepare(info, specific_for(info, api_pages().filter(translation_key__in=chosen_keys)))
+        visible = {(candidate.translation_key, candidate.locale_id): candidate for candidate in candidates}
+        chosen = {candidate.pk: (candidate.translation_key, candidate.locale_id) for candidate in candidates}
+        if ids - chosen.keys():
+            # A chosen page that is itself hidden may have a visible translation.
+            hidden = Page.objects.filter(pk__in=ids - chosen.keys())
+            chosen.update(
+                {pk: (key, locale) for pk, key, locale in hidden.values_list("pk", "translation_key", "locale_id")}
+            )
         keys = {pk: key for pk, (key, _locale_id) in chosen.items()}
-        visible = {
-            (candidate.translation_key, candidate.locale_id): candidate
-            for candidate in prepare(info, api_pages().filter(translation_key__in=set(keys.values())).specific())
-        }
         result = {}
         for sibling in siblings:
             found_pages = []
@@ -56,20 +65,57 @@ def linked_pages(info, page, field_name):
     return batched(info, page, field_name, load)
 
 
+DEFAULT_SITE_KEY = "api:default-site"
+
+
 def default_site():
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    if site is None:
-        raise GraphQLError("No site is configured.")
+    """The default Site (the one the API serves), from the shared cache; ``forget_default_site``
+    drops it when a site changes. Its ``root_page`` is not loaded: see ``home_page_in``."""
+    fields = cache.get(DEFAULT_SITE_KEY)
+    if fields is None:
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            raise GraphQLError("No site is configured.")
+        fields = {name: getattr(site, name) for name in ("pk", "hostname", "port", "site_name", "root_page_id")}
+        fields["root_translation_key"] = Page.objects.filter(pk=site.root_page_id).values_list(
+            "translation_key", flat=True
+        )[0]
+        cache.set(DEFAULT_SITE_KEY, fields, timeout=None)
+    site = Site(
+        pk=fields["pk"],
+        hostname=fields["hostname"],
+        port=fields["port"],
+        site_name=fields["site_name"],
+        root_page_id=fields["root_page_id"],
+        is_default_site=True,
+    )
+    site.root_translation_key = fields["root_translation_key"]
     return site
 
 
-def home_page_in(locale):
-    """The home page of ``locale``: the translation of the default site's root page."""
-    root = default_site().root_page
-    return root.get_translation_or_none(locale) if root.locale_id != locale.pk else root
+def forget_default_site(*args, **kwargs):
+    cache.delete(DEFAULT_SITE_KEY)
 
 
-def find_page(id=None, url_path=None, translation_key=None, locales=None):
+def home_page_in(info, locale):
+    """The home page of ``locale`` (the translation of the default site's root page), with
+    ``is_visible`` saying whether the API may show it; None where the language has none.
+    One query per language and request."""
+
+    def load():
+        root_key = default_site().root_translation_key
+        visible = api_pages().filter(pk=OuterRef("pk"))
+        return (
+            Page.objects.filter(translation_key=root_key, locale=locale)
+            .annotate(is_visible=Exists(visible))
+            .specific(defer=True)
+            .first()
+        )
+
+    return request_cache(info, f"home_page_{locale.pk}", load)
+
+
+def find_page(info, id=None, url_path=None, translation_key=None, locales=None):
     """The page a `page(...)` query names, in the first of ``locales`` that has it."""
     pages = api_pages()
     if id is not None:
@@ -84,7 +130,7 @@ def find_page(id=None, url_path=None, translation_key=None, locales=None):
         candidates = in_locales(pages.filter(translation_key=translation_key), locales)
         return candidates.specific().first()
     for locale in locales:
-        home = home_page_in(locale)
+        home = home_page_in(info, locale)
         if home is None:
             continue
         path = home.url_path + url_path.strip("/") + ("/" if url_path.strip("/") else "")
@@ -92,3 +138,42 @@ def find_page(id=None, url_path=None, translation_key=None, locales=None):
         if page is not None:
             return in_locales(pages.filter(translation_key=page.translation_key), locales).specific().first()
     return None
+
+
+class PageUrls:
+    """Page URLs as ``Page.get_url(request)`` gives them, from the site root paths read once per
+    request (Wagtail's cached list) and one ``reverse`` per language, instead of a site lookup
+    and a ``reverse`` per page."""
+
+    def __init__(self, request):
+        self.request = request
+        self.root_paths = Site.get_site_root_paths()
+        self.single_site = len({root.site_id for root in self.root_paths}) <= 1
+        self.prefixes = {}
+
+    def prefix(self, language_code):
+        if language_code not in self.prefixes:
+            with translation.override(language_code):
+                self.prefixes[language_code] = reverse("wagtail_serve", args=("",))
+        return self.prefixes[language_code]
+
+    def __call__(self, page):
+        matching = [root for root in self.root_paths if page.url_path.startswith(root.root_path)]
+        if not matching:
+            return None
+        chosen = matching[0]
+        current = None if self.single_site else Site.find_for_request(self.request)
+        if current is not None:
+            chosen = next((root for root in matching if root.site_id == current.pk), chosen)
+        path = self.prefix(chosen.language_code) + page.url_path[len(chosen.root_path) :]
+        if self.single_site or (current is not None and chosen.site_id == current.pk):
+            return path
+        return chosen.root_url + path
+
+
+def page_url(request, page):
+    """The URL of ``page`` on this CMS, language prefix included (relative on its own site)."""
+    urls = getattr(request, "_api_page_urls", None)
+    if urls is None:
+        urls = request._api_page_urls = PageUrls(request)
+    return urls(page)

@@ -2,9 +2,12 @@
 
 import graphene
 from django.conf import settings
+from django.db.models import QuerySet
 from graphql import GraphQLError
 
 from cms.api.batching import prepare
+from cms.api.cache import cached_count
+from cms.api.selection import window
 
 
 class CollectionResult:
@@ -17,10 +20,12 @@ class CollectionResult:
         self.requested_locale = requested_locale
 
     def resolve_items(self, info):
-        return prepare(info, self.queryset[self.offset : self.offset + self.limit], self.requested_locale)
+        return prepare(info, window(info, self.queryset, self.offset, self.limit), self.requested_locale)
 
     def resolve_total_count(self, info):
-        return self.queryset.count()
+        if isinstance(self.queryset, QuerySet):
+            return cached_count(self.queryset, getattr(info.context, "_api_locales", None))
+        return self.queryset.count()  # search results
 
 
 def paginate(queryset, limit, offset, requested_locale=None):

@@ -18,6 +18,8 @@ import re
 from django.conf import settings
 from django.core.cache import cache
 
+from cms.api.documents import LRU
+
 
 class PersistedQueryError(Exception):
     """A persisted-query request that cannot be answered; ``code`` follows Apollo's names."""
@@ -56,9 +58,30 @@ def query_hash(query):
     return hashlib.sha256(query.encode()).hexdigest()
 
 
+# Query texts by hash, per process: a hash names one text, so a frontend's few queries are
+# found without a cache round trip (for API_PERSISTED_QUERY_TTL at most). Safelist entries are
+# checked again after a minute, so that a query removed by ``register_queries --replace``
+# stops being answered.
+_known_queries = LRU()
+KNOWN_QUERIES = 1000
+SAFELIST_RECHECK_SECONDS = 60
+
+
 def resolve_query(sha256, query):
     """The query text to run for a request with ``sha256`` (None without the extension) and
     ``query`` (the text sent, if any)."""
+    if sha256 is not None and not query:
+        known = _known_queries.get((settings.API_SAFELIST, sha256))
+        if known is not None:
+            return known
+    stored = _resolve_query(sha256, query)
+    if sha256 is not None and not query:
+        ttl = SAFELIST_RECHECK_SECONDS if settings.API_SAFELIST else settings.API_PERSISTED_QUERY_TTL
+        _known_queries.put((settings.API_SAFELIST, sha256), stored, KNOWN_QUERIES, ttl)
+    return stored
+
+
+def _resolve_query(sha256, query):
     if settings.API_SAFELIST:
         from cms.api.models import SafelistedQuery
 

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
 from cms.api.batching import record_locales, request_cache
+from cms.api.pages import page_url
 from cms.api.visibility import get_visibility, visible_pages
 
 
@@ -104,7 +105,7 @@ class ApiRichTextRenderer:
             if page is None:
                 tags.append("<a>")
                 continue
-            url = page.get_url(request=self.request) or ""
+            url = page_url(self.request, page) or ""
             tags.append(
                 f'<a href="{escape(url)}" data-page-id="{page.pk}" '
                 f'data-locale="{page.locale.language_code}" data-url-path="{escape(url_path_in_locale(page))}">'

@@ -8,10 +8,11 @@ from wagtail.models import Page
 from cms.api.access import has_scope, is_admin_user
 from cms.api.batching import prepare
 from cms.api.locales import get_locale, in_locales, locales_for
-from cms.api.pages import api_pages, find_page, home_page_in
+from cms.api.pages import api_pages, find_page, home_page_in, page_url
 from cms.api.pagination import paginate, pagination_arguments
 from cms.api.preview import page_for_token
 from cms.api.richtext import url_path_in_locale
+from cms.api.selection import selected_fields
 from cms.api.types import PageCollection, PageInterface, models_for, page_type_names_argument
 from cms.api.visibility import visible_pages
 
@@ -37,7 +38,7 @@ class NavigationItemType(graphene.ObjectType):
         return url_path_in_locale(item["page"])
 
     def resolve_url(item, info):
-        return item["page"].get_url(request=info.context)
+        return page_url(info.context, item["page"])
 
 
 class Query(graphene.ObjectType):
@@ -87,7 +88,7 @@ class Query(graphene.ObjectType):
         if url_path is not None and not url_path.startswith("/"):
             raise GraphQLError("urlPath must start with '/'.")
         locales = locales_for(info, locale, fallback) if (locale or url_path or translation_key) else None
-        page = find_page(id, url_path, translation_key, locales)
+        page = find_page(info, id, url_path, translation_key, locales)
         if page is None:
             raise GraphQLError("Page not found.", extensions={"code": "NOT_FOUND"})
         return prepare(info, [page], locales[0] if locales else None)[0]
@@ -100,7 +101,7 @@ class Query(graphene.ObjectType):
     def resolve_navigation(root, info, locale=None, depth=2):
         if not 1 <= depth <= MAX_NAVIGATION_DEPTH:
             raise GraphQLError(f"depth must be between 1 and {MAX_NAVIGATION_DEPTH}, got {depth}.")
-        home = home_page_in(get_locale(info, locale))
+        home = home_page_in(info, get_locale(info, locale))
         if home is None:
             return []
         pages = (
@@ -108,7 +109,7 @@ class Query(graphene.ObjectType):
             .filter(path__startswith=home.path, depth__gt=home.depth, depth__lte=home.depth + depth)
             .filter(show_in_menus=True)
             .order_by("path")
-            .specific()
+            .specific(defer="page" not in selected_fields(info))
         )
         items = {home.path: {"children": []}}
         for page in pages:

@@ -3,11 +3,13 @@
 from django.db.models.signals import post_delete, post_save
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction, Revision, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from cms.api.cache import GLOBAL, bump_generation
-from cms.api.visibility import forget_restricted_page_paths
+from cms.api.batching import forget_locales
+from cms.api.cache import GLOBAL, bump_generation, forget_next_scheduled_change
+from cms.api.pages import forget_default_site
+from cms.api.visibility import forget_placeholder_page_ids, forget_private_collections, forget_restricted_page_paths
 
 
 def page_changed(sender, instance, **kwargs):
@@ -38,6 +40,24 @@ def connect():
     post_page_move.connect(page_changed, dispatch_uid="api-cache-moved")
     post_delete.connect(page_changed, sender=Page, dispatch_uid="api-cache-deleted")
     invalidate_on_change(ImageAltText, Image, Document, PageViewRestriction, CollectionViewRestriction)
+    # A saved revision may schedule a publication: cached answers must not outlive it.
+    post_save.connect(forget_next_scheduled_change, sender=Revision, weak=False, dispatch_uid="api-next-change")
+    post_save.connect(forget_default_site, sender=Site, weak=False, dispatch_uid="api-site-saved")
+    post_delete.connect(forget_default_site, sender=Site, weak=False, dispatch_uid="api-site-deleted")
+    post_save.connect(forget_locales, sender=Locale, weak=False, dispatch_uid="api-locales-saved")
+    post_delete.connect(forget_locales, sender=Locale, weak=False, dispatch_uid="api-locales-deleted")
+    for sender in (CollectionViewRestriction, Collection):
+        for signal, name in ((post_save, "saved"), (post_delete, "deleted")):
+            signal.connect(
+                forget_private_collections,
+                sender=sender,
+                weak=False,
+                dispatch_uid=f"api-private-collections-{sender.__name__}-{name}",
+            )
+    # Any page saved may become or stop being a placeholder alias (wagtail-localize sync,
+    # translation of a placeholder); deleted and moved pages too.
+    post_save.connect(forget_placeholder_page_ids, weak=False, dispatch_uid="api-placeholders-saved")
+    post_delete.connect(forget_placeholder_page_ids, weak=False, dispatch_uid="api-placeholders-deleted")
     # The cached paths of restricted pages change with restrictions and with the tree.
     for signal, sender, name in (
         (post_save, PageViewRestriction, "saved"),

@@ -6,6 +6,7 @@ from functools import cache
 
 import graphene
 from django.utils import translation
+from django_countries.fields import Country
 from graphene_django import DjangoObjectType
 from graphql import GraphQLError
 from wagtail.models import Locale, Page
@@ -13,10 +14,11 @@ from wagtail.models import Locale, Page
 from cms.api.access import sees_translation_drafts
 from cms.api.arguments import plain
 from cms.api.batching import batched, locales_by_id, prepare, record_locales
-from cms.api.pages import api_pages
+from cms.api.pages import api_pages, page_url
 from cms.api.pagination import collection_of
 from cms.api.registry import TRANSLATION_STATES, registry
 from cms.api.richtext import url_path_in_locale
+from cms.api.selection import slim, specific_for
 from cms.api.visibility import api_page_models, visible_pages
 
 MAX_CHILDREN = 100
@@ -31,10 +33,23 @@ def editorial_view(info):
     return False
 
 
+@cache
+def translated(text, language_code):
+    """``text`` (a lazy translation) in ``language_code``; kept per process, as catalogues are."""
+    with translation.override(language_code):
+        return str(text)
+
+
+@cache
+def country_name(code, language_code):
+    """The name of a country in ``language_code``; kept per process."""
+    with translation.override(language_code):
+        return str(Country(code=code).name)
+
+
 def country_in_language(country, language_code):
     """A CountryType for a django-countries value, named in ``language_code``."""
-    with translation.override(language_code):
-        return CountryType(code=country.code, name=str(country.name))
+    return CountryType(code=country.code, name=country_name(country.code, language_code))
 
 
 class LocaleType(DjangoObjectType):
@@ -149,7 +164,7 @@ class PageInterface(graphene.Interface):
         return url_path_in_locale(page)
 
     def resolve_url(page, info):
-        return page.get_url(request=info.context)
+        return page_url(info.context, page)
 
     def resolve_seo_title(page, info):
         return page.seo_title or page.title
@@ -177,7 +192,7 @@ class PageInterface(graphene.Interface):
                 keys_by_model[type(sibling)].add(sibling.translation_key)
             found = defaultdict(list)
             for model, keys in keys_by_model.items():
-                for translated in prepare(info, visible_pages(model).filter(translation_key__in=keys)):
+                for translated in prepare(info, slim(info, visible_pages(model).filter(translation_key__in=keys))):
                     found[translated.translation_key].append(translated)
             return {
                 sibling.pk: sorted(
@@ -192,13 +207,14 @@ class PageInterface(graphene.Interface):
     def resolve_parent(page, info):
         if page.depth <= 2:
             return None
-        return next(iter(prepare(info, api_pages().filter(path=page.path[: -Page.steplen]).specific())), None)
+        parent = api_pages().filter(path=page.path[: -Page.steplen])
+        return next(iter(prepare(info, specific_for(info, parent))), None)
 
     def resolve_children(page, info, limit=MAX_CHILDREN):
         if not 1 <= limit <= MAX_CHILDREN:
             raise GraphQLError(f"limit must be between 1 and {MAX_CHILDREN}, got {limit}.")
         children = api_pages().filter(path__startswith=page.path, depth=page.depth + 1)
-        return prepare(info, children.order_by("path").specific()[:limit])
+        return prepare(info, specific_for(info, children.order_by("path"))[:limit])
 
     def resolve_translation_status(page, info):
         record_locales(info, [None])
@@ -211,7 +227,7 @@ class PageInterface(graphene.Interface):
 
     def resolve_ancestors(page, info):
         paths = [page.path[: depth * Page.steplen] for depth in range(2, page.depth)]
-        return prepare(info, api_pages().filter(path__in=paths).order_by("path").specific())
+        return prepare(info, specific_for(info, api_pages().filter(path__in=paths).order_by("path")))
 
 
 PAGE_FIELDS = [

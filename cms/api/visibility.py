@@ -6,6 +6,7 @@ from functools import reduce
 from operator import or_
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
@@ -36,6 +37,31 @@ def forget_restricted_page_paths(*args, **kwargs):
     cache.delete(RESTRICTED_PATHS_KEY)
 
 
+PLACEHOLDERS_KEY = "api:placeholder-page-ids"
+# Beyond this many placeholders, they are excluded by the SQL condition instead of by id.
+MAX_LISTED_PLACEHOLDERS = 500
+
+
+def placeholder_page_ids():
+    """Ids of the wagtail-localize placeholders (aliases of a page in another language), kept
+    in the shared cache: usually none, so that page queries need no join to find them.
+    ``forget_placeholder_page_ids`` drops the list when pages change."""
+    ids = cache.get(PLACEHOLDERS_KEY)
+    if ids is None:
+        placeholders = Page.objects.filter(alias_of__isnull=False).exclude(not_a_placeholder())
+        ids = list(placeholders.values_list("pk", flat=True)[: MAX_LISTED_PLACEHOLDERS + 1])
+        cache.set(PLACEHOLDERS_KEY, ids, timeout=None)
+    return ids
+
+
+def forget_placeholder_page_ids(sender=None, instance=None, **kwargs):
+    if sender is not None and instance is not None and not isinstance(instance, Page):
+        return
+    cache.delete(PLACEHOLDERS_KEY)
+    # A list read by another request before this transaction commits would miss what it made.
+    transaction.on_commit(lambda: cache.delete(PLACEHOLDERS_KEY))
+
+
 def not_a_placeholder():
     """SQL condition: the page is not a wagtail-localize placeholder, i.e. not an alias of a
     page in another language (which shows that language's text under this one's URLs)."""
@@ -50,7 +76,12 @@ def visible_pages(model=Page):
     A page past its expiry time is hidden even before the scheduled-publishing command has
     unpublished it. Restricted subtrees are excluded by path prefix, an index-friendly filter
     that is empty on a site without restrictions."""
-    pages = model.objects.live().exclude(expire_at__lte=timezone.now()).filter(not_a_placeholder())
+    pages = model.objects.live().exclude(expire_at__lte=timezone.now())
+    placeholders = placeholder_page_ids()
+    if len(placeholders) > MAX_LISTED_PLACEHOLDERS:
+        pages = pages.filter(not_a_placeholder())
+    elif placeholders:
+        pages = pages.exclude(pk__in=placeholders)
     paths = restricted_page_paths()
     if paths:
         pages = pages.exclude(reduce(or_, (Q(path__startswith=path) for path in paths)))
@@ -73,8 +104,31 @@ def private_collection_exists(collection_path):
     )
 
 
+PRIVATE_COLLECTIONS_KEY = "api:private-collection-ids"
+
+
+def private_collection_ids():
+    """Collections with a view restriction, and every collection below them, kept in the
+    shared cache; ``forget_private_collections`` drops them when restrictions or collections
+    change."""
+    ids = cache.get(PRIVATE_COLLECTIONS_KEY)
+    if ids is None:
+        paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True).distinct())
+        ids = []
+        if paths:
+            condition = reduce(or_, (Q(path__startswith=path) for path in paths))
+            ids = list(Collection.objects.filter(condition).values_list("pk", flat=True))
+        cache.set(PRIVATE_COLLECTIONS_KEY, ids, timeout=None)
+    return set(ids)
+
+
+def forget_private_collections(*args, **kwargs):
+    cache.delete(PRIVATE_COLLECTIONS_KEY)
+    transaction.on_commit(lambda: cache.delete(PRIVATE_COLLECTIONS_KEY))
+
+
 class Visibility:
-    """Per-request cache of the visibility facts that cost a query to learn."""
+    """Per-request cache of the visibility facts."""
 
     def __init__(self):
         self._private_collection_ids = None
@@ -83,14 +137,7 @@ class Visibility:
     def private_collection_ids(self):
         """Collections with a view restriction, and every collection below them."""
         if self._private_collection_ids is None:
-            paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True).distinct())
-            if paths:
-                condition = Q()
-                for path in paths:
-                    condition |= Q(path__startswith=path)
-                self._private_collection_ids = set(Collection.objects.filter(condition).values_list("pk", flat=True))
-            else:
-                self._private_collection_ids = set()
+            self._private_collection_ids = private_collection_ids()
         return self._private_collection_ids
 
     def media(self, item):

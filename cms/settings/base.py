@@ -208,6 +208,8 @@ API_MAX_TOKENS = env.int("API_MAX_TOKENS", default=2000)
 API_MAX_BODY_SIZE = env.int("API_MAX_BODY_SIZE", default=256 * 1024)
 API_INTROSPECTION = env.bool("API_INTROSPECTION", default=True)
 API_MASK_ERRORS = env.bool("API_MASK_ERRORS", default=False)
+# Parsed and validated documents kept per process (an LRU by query hash; 0 turns it off).
+API_DOCUMENT_CACHE_SIZE = env.int("API_DOCUMENT_CACHE_SIZE", default=500)
 # Automatic persisted queries: the largest query text stored, and how long it is kept.
 API_PERSISTED_QUERY_MAX_SIZE = env.int("API_PERSISTED_QUERY_MAX_SIZE", default=16 * 1024)
 API_PERSISTED_QUERY_TTL = env.int("API_PERSISTED_QUERY_TTL", default=7 * 24 * 3600)

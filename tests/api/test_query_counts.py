@@ -1,4 +1,6 @@
-"""SQL query counts do not grow with the size of a list or of a page body."""
+"""SQL query counts do not grow with the size of a list or of a page body, and stay within the
+bounds docs/api.md gives (measured on a warm process: locales, the default site and visibility
+facts come from the shared cache, as they do in production after the first request)."""
 
 import pytest
 from django.db import connection
@@ -26,12 +28,29 @@ query ($limit: Int) {
 }
 """
 
-# The same list with the fields an editorial dashboard adds.
-NEWS_WITH_LINKS_QUERY = NEWS_QUERY.replace(
+# The list of a news site: with related pages.
+NEWS_WITH_RELATED_QUERY = NEWS_QUERY.replace(
     "translations { title url locale { languageCode } }",
-    "translations { title url locale { languageCode } } relatedPages { title url } "
-    "translationStatus { status stringsTotal stringsTranslated }",
+    "translations { title url locale { languageCode } } relatedPages { title url }",
 )
+# The same list with what an editorial dashboard adds.
+NEWS_WITH_LINKS_QUERY = NEWS_WITH_RELATED_QUERY.replace(
+    "relatedPages { title url }",
+    "relatedPages { title url } translationStatus { status stringsTotal stringsTranslated }",
+)
+
+NAVIGATION_QUERY = """
+{
+  navigation(locale: "fr") { title urlPath url children { title urlPath url } }
+  siteSettings(locale: "fr") { siteName contact { email phone } socialMedia { xUrl } locales { languageCode } }
+}
+"""
+
+# The bounds of docs/api.md ("Performance").
+LIST_BOUND = 8
+EDITORIAL_LIST_BOUND = 10
+DETAIL_BOUND = 14
+NAVIGATION_BOUND = 6
 
 PRACTICES_QUERY = """
 query ($limit: Int) {
@@ -107,7 +126,18 @@ def test_news_list_costs_the_same_for_10_and_100_items(graphql, many_news):
     assert all(
         item["translations"] and item["tags"] and item["mainImage"] for item in result_hundred["data"]["news"]["items"]
     )
-    assert ten == hundred == 8  # the figure docs/api.md gives
+    assert ten == hundred <= LIST_BOUND
+
+
+@pytest.mark.django_db
+def test_news_list_with_related_pages_stays_within_the_list_bound(graphql, many_news):
+    ten, _ = count_queries(graphql, NEWS_WITH_RELATED_QUERY, {"limit": 10})
+    hundred, result = count_queries(graphql, NEWS_WITH_RELATED_QUERY, {"limit": 100})
+    assert all(
+        item["relatedPages"] == [{"title": "History", "url": "/en/history/"}]
+        for item in result["data"]["news"]["items"]
+    )
+    assert ten == hundred <= LIST_BOUND
 
 
 @pytest.mark.django_db
@@ -117,7 +147,7 @@ def test_related_pages_and_translation_status_are_batched_too(graphql, many_news
     items = result["data"]["news"]["items"]
     assert all(item["relatedPages"] == [{"title": "History", "url": "/en/history/"}] for item in items)
     assert all(item["translationStatus"][0]["status"] == "UP_TO_DATE" for item in items)
-    assert ten == hundred == 13
+    assert ten == hundred <= EDITORIAL_LIST_BOUND
 
 
 @pytest.mark.django_db
@@ -132,7 +162,7 @@ def test_good_practice_list_costs_the_same_for_10_and_100_items(graphql, en):
     ten, _ = count_queries(graphql, PRACTICES_QUERY, {"limit": 10})
     hundred, result = count_queries(graphql, PRACTICES_QUERY, {"limit": 100})
     assert all(item["themes"] for item in result["data"]["goodPractices"]["items"])
-    assert ten == hundred == 6
+    assert ten == hundred <= LIST_BOUND
 
 
 def body_with(blocks_per_kind, en):
@@ -169,4 +199,25 @@ def test_page_detail_costs_the_same_for_a_short_and_a_long_body(graphql, en):
         count, result = count_queries(graphql, DETAIL_QUERY, {"id": str(about.pk)})
         assert len(result["data"]["page"]["body"]) == 4 * blocks_per_kind
         counts.append(count)
-    assert counts[0] == counts[1] == 18
+    assert counts[0] == counts[1] <= DETAIL_BOUND
+
+
+@pytest.mark.django_db
+def test_navigation_and_site_settings_stay_within_their_bound(graphql, en):
+    count, result = count_queries(graphql, NAVIGATION_QUERY, {})
+    assert result["data"]["navigation"] and result["data"]["siteSettings"]["siteName"]
+    assert count <= NAVIGATION_BOUND
+
+
+@pytest.mark.django_db
+def test_a_list_total_is_counted_once_per_content_version(graphql, many_news, en):
+    query = '{ news(locale: "en", limit: 1) { totalCount } }'
+    first = graphql(query)["data"]["news"]["totalCount"]
+    with CaptureQueriesContext(connection) as context:
+        assert graphql(query)["data"]["news"]["totalCount"] == first
+    assert not any("COUNT(" in item["sql"] for item in context.captured_queries)
+    # Publishing in that language makes the next answer count again, and right.
+    NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en)).save_revision().publish()
+    with CaptureQueriesContext(connection) as context:
+        assert graphql(query)["data"]["news"]["totalCount"] == first + 1
+    assert any("COUNT(" in item["sql"] for item in context.captured_queries)
