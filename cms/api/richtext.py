@@ -72,18 +72,20 @@ class ApiRichTextRenderer:
         ids = {pk for pk in ids if pk is not None} - set(self.link_targets)
         if not ids:
             return
-        targets = {page.pk: page for page in Page.objects.filter(pk__in=ids)}
-        keys = {page.translation_key for page in targets.values()}
-        visible = {
-            (page.translation_key, page.locale_id): page
-            for page in visible_pages().filter(translation_key__in=keys).select_related("locale")
-        }
+        # Every visible version of the linked pages in one query (their keys in a subquery);
+        # a linked page that is itself hidden is looked up only if there is one.
+        keys = Page.objects.filter(pk__in=ids).values("translation_key")
+        candidates = list(visible_pages().filter(translation_key__in=keys).select_related("locale"))
+        visible = {(page.translation_key, page.locale_id): page for page in candidates}
+        targets = {page.pk: (page.translation_key, page.locale_id) for page in candidates if page.pk in ids}
+        if ids - targets.keys():
+            hidden = Page.objects.filter(pk__in=ids - targets.keys())
+            targets.update(
+                {pk: (key, locale) for pk, key, locale in hidden.values_list("pk", "translation_key", "locale_id")}
+            )
         for pk in ids:
             target = targets.get(pk)
-            self.link_targets[pk] = target and (
-                visible.get((target.translation_key, self.locale.pk))
-                or visible.get((target.translation_key, target.locale_id))
-            )
+            self.link_targets[pk] = target and (visible.get((target[0], self.locale.pk)) or visible.get(target))
 
     def load_media(self, cache, model, ids, renditions=False):
         ids = {pk for pk in ids if pk is not None} - set(cache)
