@@ -24,14 +24,13 @@ import statistics
 import subprocess
 import sys
 import time
-import urllib.request
 import uuid
 from hashlib import sha256
 from http.client import HTTPConnection
 from pathlib import Path
 from urllib.parse import urlencode
 
-from serving import forget_keys, free_port, hammer, send, worker_memory_mb
+from serving import django_env, forget_keys, free_port, hammer, send, start_gunicorn, worker_memory_mb
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -110,25 +109,6 @@ def cells(detail_id):
     ]
 
 
-def django_env(database_url, redis_url, key_prefix):
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "TEST_", "PYTEST_"))}
-    env.update(
-        DJANGO_SETTINGS_MODULE="bench.settings",
-        DJANGO_SECRET_KEY="bench-" + "k" * 50,
-        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
-        DATABASE_URL=database_url,
-        CACHE_URL=redis_url.replace("redis://", "rediscache://") + f"?key_prefix={key_prefix}",
-        DJANGO_MEDIA_ROOT=os.environ.get("BENCH_MEDIA_ROOT", str(BASE_DIR / "media" / "bench")),
-        CMS_EXTRA_LANGUAGES="de:Deutsch",
-        DEMO_ADMIN_PASSWORD="bench-" + uuid.uuid4().hex,
-        API_CACHE_TIMEOUT="600",
-        # The rate limiter runs (its cost is part of every request) with a limit no run reaches.
-        API_RATE_LIMIT_ANONYMOUS="1000000000",
-        PYTHONPATH=str(BASE_DIR),
-    )
-    return env
-
-
 def prepare_database(server_url, name, rebuild, small, env):
     admin = ["-h", "127.0.0.1", "-U", "postgres"]
     if rebuild:
@@ -190,23 +170,15 @@ def main():
     name = options.database or ("alliance_bench_small" if options.small else "alliance_bench_v1")
     redis_url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
     key_prefix = f"bench-{uuid.uuid4().hex[:12]}"
-    env = django_env(f"{server_url}/{name}", redis_url, key_prefix)
+    env = django_env("bench.settings", f"{server_url}/{name}", redis_url, key_prefix)
     prepare_database(server_url, name, options.rebuild, options.small, env)
     detail_id = inspect(env)["detail_id"]
     measured = cells(detail_id)
     queries = inspect(env, [request for _scenario, _api, request in measured])
 
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py", "--workers", str(options.workers)]
-        + ["--bind", f"127.0.0.1:{port}", "--access-logfile", "/dev/null"],
-        cwd=BASE_DIR,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server = start_gunicorn(port, options.workers, env)
     try:
-        wait_for(port)
         for query, variables in (
             (NEWS_LIST, None),
             (PAGE_DETAIL, {"id": str(detail_id)}),
@@ -230,16 +202,6 @@ def main():
     report(options, measured, results, queries, memory)
     errors = sum(len(run[2]) for runs in results.values() for run in runs)
     return 1 if errors else 0
-
-
-def wait_for(port):
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/hello/", timeout=2)
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit("gunicorn did not start")
 
 
 def report(options, measured, results, queries, memory):

@@ -20,12 +20,11 @@ import statistics
 import subprocess
 import sys
 import time
-import urllib.request
 import uuid
 from pathlib import Path
 from urllib.parse import urlencode
 
-from serving import forget_keys, free_port, hammer, worker_memory_mb
+from serving import django_env, forget_keys, free_port, hammer, start_gunicorn, worker_memory_mb
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 NEWS_PER_LOCALE = 9000
@@ -53,25 +52,6 @@ SCENARIOS = [
 ]
 
 
-def django_env(database_url, redis_url, key_prefix):
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "TEST_CACHE"))}
-    env.update(
-        DJANGO_SETTINGS_MODULE="cms.settings.production",
-        DJANGO_SECRET_KEY="load-test-" + "k" * 40,
-        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
-        DJANGO_SECURE_SSL_REDIRECT="False",
-        DATABASE_URL=database_url,
-        CACHE_URL=redis_url.replace("redis://", "rediscache://") + f"?key_prefix={key_prefix}",
-        DJANGO_MEDIA_ROOT=os.environ.get("BENCH_MEDIA_ROOT", str(BASE_DIR / "media" / "bench")),
-        CMS_EXTRA_LANGUAGES="de:Deutsch",
-        DEMO_ADMIN_PASSWORD="load-test",
-        API_CACHE_TIMEOUT="600",
-        # The rate limiter runs (its cost is part of every request) with a limit no run reaches.
-        API_RATE_LIMIT_ANONYMOUS="1000000000",
-    )
-    return env
-
-
 def hammer_query(port, query, cached, clients, seconds):
     """(latencies, errors) of ``query`` sent as a GET (cached) or a POST (uncached)."""
     if cached:
@@ -94,38 +74,13 @@ def main():
     redis_url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
     key_prefix = f"load-{uuid.uuid4().hex[:12]}"
     subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", "alliance_bench_v1"], capture_output=True)
-    env = django_env(f"{server_url}/alliance_bench_v1", redis_url, key_prefix)
+    env = django_env("cms.settings.production", f"{server_url}/alliance_bench_v1", redis_url, key_prefix)
     started = time.perf_counter()
-    build_env = {**env, "PYTHONPATH": str(BASE_DIR)}
-    subprocess.run([sys.executable, "bench/dataset.py"], cwd=BASE_DIR, env=build_env, check=True)
+    subprocess.run([sys.executable, "bench/dataset.py"], cwd=BASE_DIR, env=env, check=True)
     print(f"dataset ready in {time.perf_counter() - started:.0f}s")
     port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--config",
-            "gunicorn.conf.py",
-            "--workers",
-            str(options.workers),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--access-logfile",
-            "/dev/null",
-        ],
-        cwd=BASE_DIR,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server = start_gunicorn(port, options.workers, env)
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/health/", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.3)
         print(
             f"gunicorn: {options.workers} workers; {options.clients} client threads; {options.seconds:.0f}s per row; loopback only"
         )

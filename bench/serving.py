@@ -1,11 +1,19 @@
-"""What the benchmark and the load test share: client threads sending one request for a
-while, a free port, the workers' memory, and the removal of a run's own keys from Redis."""
+"""What the benchmark and the load test share: the environment and start of their gunicorn,
+client threads sending one request for a while, the workers' memory, and the removal of a
+run's own keys from Redis."""
 
+import os
 import socket
 import subprocess
+import sys
 import threading
 import time
+import urllib.request
+import uuid
 from http.client import HTTPConnection
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
 
 
 def free_port():
@@ -73,3 +81,45 @@ def hammer(port, request, clients, seconds):
     for thread in threads:
         thread.join()
     return len(latencies) / (time.perf_counter() - started), latencies, errors, sizes
+
+
+def django_env(settings_module, database_url, redis_url, key_prefix):
+    """The environment of a production-like server on this machine: the given settings, the
+    database, Redis under ``key_prefix`` (this run's keys only), the benchmark's media."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "TEST_", "PYTEST_"))}
+    env.update(
+        DJANGO_SETTINGS_MODULE=settings_module,
+        DJANGO_SECRET_KEY="bench-" + "k" * 50,
+        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        DJANGO_SECURE_SSL_REDIRECT="False",
+        DATABASE_URL=database_url,
+        CACHE_URL=redis_url.replace("redis://", "rediscache://") + f"?key_prefix={key_prefix}",
+        DJANGO_MEDIA_ROOT=os.environ.get("BENCH_MEDIA_ROOT", str(BASE_DIR / "media" / "bench")),
+        CMS_EXTRA_LANGUAGES="de:Deutsch",
+        DEMO_ADMIN_PASSWORD="bench-" + uuid.uuid4().hex,
+        API_CACHE_TIMEOUT="600",
+        # The rate limiter runs (its cost is part of every request) with a limit no run reaches.
+        API_RATE_LIMIT_ANONYMOUS="1000000000",
+        PYTHONPATH=str(BASE_DIR),
+    )
+    return env
+
+
+def start_gunicorn(port, workers, env):
+    """gunicorn with the project's gunicorn.conf.py on 127.0.0.1:``port``, once it answers."""
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py", "--workers", str(workers)]
+        + ["--bind", f"127.0.0.1:{port}", "--access-logfile", "/dev/null"],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    for _ in range(200):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/health/", timeout=2)
+            return server
+        except OSError:
+            time.sleep(0.3)
+    server.terminate()
+    raise SystemExit("gunicorn did not start")

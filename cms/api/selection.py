@@ -5,7 +5,6 @@ that does not show bodies should not read them. Resolvers that return pages pass
 queryset through ``slim`` (one model) or ``specific_for`` (pages of several types).
 """
 
-from django.db.models import Q
 from graphql import FieldNode, FragmentSpreadNode, InlineFragmentNode
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -91,5 +90,5 @@ def window(info, queryset, offset, limit):
     if not (isinstance(model, type) and issubclass(model, Page) and model is not Page):
         return queryset[offset : offset + limit]
     ids = list(queryset.values_list("pk", flat=True)[offset : offset + limit])
-    rows = {row.pk: row for row in slim(info, model.objects.filter(Q(pk__in=ids)))}
+    rows = {row.pk: row for row in slim(info, model.objects.filter(pk__in=ids))}
     return [rows[pk] for pk in ids if pk in rows]
