@@ -8,6 +8,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
@@ -22,10 +23,16 @@ from graphql import (
 )
 
 from cms.api import cache as response_cache
-from cms.api.access import AccessError, authenticate, check_rate_limit
+from cms.api.access import AccessError, authenticate, check_rate_limit, rate_limit_counter
 from cms.api.cost import check_cost
-from cms.api.documents import parse_and_validate
-from cms.api.persisted_queries import PersistedQueryError, persisted_hash, remember_query, resolve_query
+from cms.api.documents import LRU, parse_and_validate
+from cms.api.persisted_queries import (
+    SAFELIST_RECHECK_SECONDS,
+    PersistedQueryError,
+    persisted_hash,
+    remember_query,
+    resolve_query,
+)
 
 logger = logging.getLogger("cms.api")
 
@@ -80,6 +87,88 @@ def json_parameter(value, name, expected):
     if value is not None and not isinstance(value, expected):
         raise RequestError(f"{name} must be a JSON object.")
     return value
+
+
+def public_answer(request, response, valid_until, etag=None):
+    """``response`` made a public, shared-cacheable answer: ETag (``etag``, or the hash of the
+    body), Cache-Control up to the next scheduled change, Vary: Accept only, no cookies; a 304
+    when the client's copy is current."""
+    response["ETag"] = etag or body_etag(response.content)
+    max_age = settings.API_CACHE_MAX_AGE
+    if valid_until is not None:
+        max_age = max(0, min(max_age, int(valid_until - time.time())))
+    patch_cache_control(response, public=True, max_age=max_age)
+    patch_vary_headers(response, ["Accept"])
+    # The answer is the same for everyone: no CSRF cookie, no Vary: Cookie (CDNs skip those).
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
+    response.cookies.pop(settings.CSRF_COOKIE_NAME, None)
+    if hasattr(request, "session"):
+        request.session.accessed = False
+    vary = [value.strip() for value in response.get("Vary", "").split(",") if value.strip()]
+    if any(value.lower() == "cookie" for value in vary):
+        vary = [value for value in vary if value.lower() != "cookie"]
+        if vary:
+            response["Vary"] = ", ".join(vary)
+        else:
+            del response["Vary"]
+    return get_conditional_response(request, etag=response["ETag"], response=response) or response
+
+
+def body_etag(body):
+    return f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+
+
+# Response cache keys by (host, query string), per process: a frontend's few persisted GET
+# URLs come back again and again, and the key is a function of the URL (the query text behind a
+# hash never changes; in safelist mode the entry lives as long as the safelist recheck).
+_answer_keys = LRU()
+ANSWER_KEYS = 2000
+
+
+def answer_key(request):
+    """The response cache key of a GET request, or None when the view should answer it."""
+    lookup = (request.get_host(), request.META.get("QUERY_STRING", ""), settings.API_SAFELIST)
+    key = _answer_keys.get(lookup)
+    if key is None:
+        try:
+            query, variables, operation_name, _id = AllianceGraphQLView.get_graphql_params(request, {})
+            query = resolve_query(persisted_hash(request, {}), query)
+        except Exception:  # the view answers it, with the error it deserves
+            return None
+        if not query:
+            return None
+        key = response_cache.response_key(lookup[0], query, variables, operation_name)
+        ttl = SAFELIST_RECHECK_SECONDS if settings.API_SAFELIST else settings.API_PERSISTED_QUERY_TTL
+        _answer_keys.put(lookup, key, ANSWER_KEYS, ttl)
+    return key
+
+
+def answer_from_cache(request):
+    """The cached answer to an anonymous GraphQL GET request, or None to let the view answer
+    (a miss, an API key, anything to refuse or to report as an error). The rate-limit count
+    and the cache lookup are one round trip to the cache; the count is left on the request
+    (``_api_rate_count``) so that the view does not count the request twice."""
+    accept = request.META.get("HTTP_ACCEPT")
+    media_type = accept if accept in (JSON, GRAPHQL_RESPONSE) else response_media_type(request)
+    if media_type is None or request.META.get("HTTP_AUTHORIZATION"):
+        return None
+    try:
+        key = answer_key(request)
+    except DisallowedHost:
+        return None
+    if key is None:
+        return None
+    counter_key, limit = rate_limit_counter(request, None)
+    try:
+        cached, request._api_rate_count = response_cache.get_cached_response(key, counter_key)
+    except Exception:
+        logger.warning("Response cache unreachable", exc_info=True)
+        return None
+    if cached is None or (counter_key is not None and request._api_rate_count > limit):
+        return None
+    body, status, valid_until, etag = cached
+    response = HttpResponse(body, status=status, content_type=f"{media_type}; charset=utf-8")
+    return public_answer(request, response, valid_until, etag)
 
 
 class AllianceGraphQLView(GraphQLView):
@@ -144,26 +233,9 @@ class AllianceGraphQLView(GraphQLView):
             and not getattr(request, "_api_errors", False)
         )
         if public:
-            response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
-            valid_until = getattr(request, "_api_valid_until", None)
-            max_age = settings.API_CACHE_MAX_AGE
-            if valid_until is not None:
-                max_age = max(0, min(max_age, int(valid_until - time.time())))
-            patch_cache_control(response, public=True, max_age=max_age)
-            patch_vary_headers(response, ["Accept"])
-            # The answer is the same for everyone: no CSRF cookie, no Vary: Cookie (CDNs skip those).
-            request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
-            response.cookies.pop(settings.CSRF_COOKIE_NAME, None)
-            if hasattr(request, "session"):
-                request.session.accessed = False
-            vary = [value.strip() for value in response.get("Vary", "").split(",") if value.strip()]
-            if any(value.lower() == "cookie" for value in vary):
-                vary = [value for value in vary if value.lower() != "cookie"]
-                if vary:
-                    response["Vary"] = ", ".join(vary)
-                else:
-                    del response["Vary"]
-            response = get_conditional_response(request, etag=response["ETag"], response=response) or response
+            response = public_answer(
+                request, response, getattr(request, "_api_valid_until", None), getattr(request, "_api_etag", None)
+            )
         elif request.method != "GET" or is_json:
             patch_cache_control(response, private=True, no_store=True)
         return response
@@ -197,10 +269,9 @@ class AllianceGraphQLView(GraphQLView):
             else None
         )
         if key:
-            cached = response_cache.get_cached_response(key)
+            cached, _count = response_cache.get_cached_response(key)
             if cached is not None:
-                request._api_cache_hit = True
-                body, status, request._api_valid_until = cached
+                body, status, request._api_valid_until, request._api_etag = cached
                 return body, status
             generations = response_cache.snapshot_generations()
 
@@ -214,7 +285,10 @@ class AllianceGraphQLView(GraphQLView):
             remember_query(sha256, query)
         if key and status == 200 and not result.errors and not getattr(request, "_api_private", False):
             languages = getattr(request, "_api_locales", set())
-            request._api_valid_until = response_cache.store_response(key, body, status, languages, generations)
+            request._api_etag = body_etag(body.encode())
+            request._api_valid_until = response_cache.store_response(
+                key, body, status, languages, generations, request._api_etag
+            )
         return body, status
 
     def encode_result(self, request, result, show_graphiql):

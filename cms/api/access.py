@@ -6,8 +6,9 @@ import logging
 import time
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils import timezone
+
+from cms.api.cache import count_in_window
 
 logger = logging.getLogger("cms.api")
 
@@ -52,45 +53,35 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR", "unknown")
 
 
-def count_in_window(key):
-    """Add one to the counter ``key`` (kept 61 seconds) and return it: one round trip to Redis
-    (INCR and EXPIRE in a pipeline), or ``add`` + ``incr`` on another cache backend."""
-    redis = None
-    if hasattr(getattr(cache, "client", None), "get_client"):  # django-redis
-        full_key = cache.make_key(key)
-        redis = cache.client.get_client(write=True)
-    elif hasattr(getattr(cache, "_cache", None), "get_client"):  # Django's RedisCache
-        full_key = cache.make_and_validate_key(key)
-        redis = cache._cache.get_client(full_key, write=True)
-    if redis is None:
-        cache.add(key, 0, timeout=61)
-        return cache.incr(key)
-    with redis.pipeline() as pipeline:
-        pipeline.incr(full_key)
-        pipeline.expire(full_key, 61, nx=True)
-        count, _ = pipeline.execute()
-    return count
-
-
-def check_rate_limit(request, api_key):
-    """Count this request; an AccessError (429 with Retry-After) past the caller's limit per
-    minute. If the cache is down, requests are let through (and it is logged)."""
+def rate_limit_counter(request, api_key):
+    """(the key of the caller's counter for this minute, their limit per minute); (None, 0)
+    when they are not limited."""
     if api_key is not None:
         who, limit = f"key:{api_key.pk}", api_key.rate_limit or settings.API_RATE_LIMIT_KEY
     else:
         who, limit = f"ip:{client_ip(request)}", settings.API_RATE_LIMIT_ANONYMOUS
     if not limit:
+        return None, 0
+    return f"api:rate:{who}:{int(time.time() // 60)}", limit
+
+
+def check_rate_limit(request, api_key):
+    """Count this request (unless the response cache lookup already did, as
+    ``request._api_rate_count``); an AccessError (429 with Retry-After) past the caller's limit
+    per minute. If the cache is down, requests are let through (and it is logged)."""
+    key, limit = rate_limit_counter(request, api_key)
+    if key is None:
         return
-    now = time.time()
-    window = int(now // 60)
-    key = f"api:rate:{who}:{window}"
-    try:
-        count = count_in_window(key)
-    except Exception:
-        logger.warning("Rate limiting skipped: the cache is unreachable", exc_info=True)
-        return
+    count = getattr(request, "_api_rate_count", None) if api_key is None else None
+    if count is None:
+        try:
+            count = count_in_window(key)
+        except Exception:
+            logger.warning("Rate limiting skipped: the cache is unreachable", exc_info=True)
+            return
     if count > limit:
-        retry = max(1, 60 * (window + 1) - int(now))
+        now = time.time()
+        retry = max(1, 60 * (int(now // 60) + 1) - int(now))
         raise AccessError(
             f"Rate limit of {limit} requests per minute exceeded; retry in {retry} seconds.",
             429,

@@ -3,16 +3,13 @@ which turns any stream into what the block types read (rich text rendered, priva
 and documents removed)."""
 
 import graphene
-from django.db.models import prefetch_related_objects
+from wagtail.blocks import RichTextBlock, StructBlock
 from wagtail.blocks.list_block import ListValue
-from wagtail.blocks.struct_block import StructValue
-from wagtail.documents.models import AbstractDocument
-from wagtail.images.models import Image
-from wagtail.rich_text import RichText
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
 
 from cms.api.media import DocumentType, ImageType, shown_in
 from cms.api.richtext import rich_text, rich_text_renderer
-from cms.api.visibility import get_visibility
 
 
 class HeadingBlock(graphene.ObjectType):
@@ -77,58 +74,58 @@ class BodyBlock(graphene.Union):
         return BODY_BLOCK_TYPES[instance["block_type"]]
 
 
+def block_leaves(block, raw_value):
+    """(child block, raw value) of each field of a struct block, or of the block itself."""
+    if isinstance(block, StructBlock):
+        return [(child, (raw_value or {}).get(name)) for name, child in block.child_blocks.items()]
+    return [(block, raw_value)]
+
+
 def stream_blocks(info, page, stream):
     """StreamField children as plain dicts the block types read (rich text rendered).
 
-    The links and embeds of every rich text block are resolved together, and the renditions
-    of every image in the stream are fetched in one query. Images and documents pass the
-    privacy check here, once: a private one is None in the block, so no resolver can read
-    anything of it (not even its title)."""
-    children = list(stream)
-    visibility = get_visibility(info)
+    Built from the stream's stored form: the images and documents chosen in every block and
+    everything its rich text links to or embeds are looked up together, one query per kind
+    (images with their renditions), whatever the length of the stream. Images and documents
+    pass the privacy check there, once: a private one is None in the block, so no resolver can
+    read anything of it (not even its title)."""
+    children = [
+        (stream.stream_block.child_blocks[raw["type"]], raw)
+        for raw in stream.raw_data
+        if raw["type"] in stream.stream_block.child_blocks
+    ]
+    leaves = [leaf for block, raw in children for leaf in block_leaves(block, raw["value"])]
     renderer = rich_text_renderer(info, page.locale)
     renderer.prime(
-        [child.value.source for child in children if child.block_type == "paragraph"]
-        + [
-            item.source
-            for child in children
-            if isinstance(child.value, StructValue)
-            for item in child.value.values()
-            if isinstance(item, RichText)
-        ]
+        [value for block, value in leaves if isinstance(block, RichTextBlock)],
+        image_ids={value for block, value in leaves if isinstance(block, ImageChooserBlock)},
+        document_ids={value for block, value in leaves if isinstance(block, DocumentChooserBlock)},
     )
-    images = [
-        item
-        for child in children
-        if isinstance(child.value, StructValue)
-        for item in child.value.values()
-        if isinstance(item, Image)
-    ]
-    prefetch_related_objects(images, "renditions")
-    shown = {
-        id(image): copy_ for image, copy_ in zip(images, shown_in(images, [page.locale_id] * len(images)), strict=True)
-    }
+    images = {}  # image id -> the image as shown in this page's language (alt text)
+
+    def value_of(block, raw_value):
+        if isinstance(block, RichTextBlock):
+            return rich_text(info, page.locale, raw_value)
+        if isinstance(block, ImageChooserBlock):
+            if raw_value not in images:
+                images[raw_value] = shown_in([renderer.images.get(raw_value)], [page.locale_id])[0]
+            return images[raw_value]
+        if isinstance(block, DocumentChooserBlock):
+            return renderer.documents.get(raw_value)
+        value = block.to_python(raw_value) if raw_value is not None else block.get_default()
+        return list(value) if isinstance(value, ListValue) else value
+
     blocks = []
-    for child in children:
-        if child.block_type == "paragraph":
-            value = {"html": rich_text(info, page.locale, child.value.source)}
-        elif isinstance(child.value, StructValue):
-            value = {}
-            for key, item in child.value.items():
-                if isinstance(item, RichText):
-                    item = rich_text(info, page.locale, item.source)
-                elif isinstance(item, Image):
-                    item = visibility.media(shown[id(item)])
-                elif isinstance(item, AbstractDocument):
-                    item = visibility.media(item)
-                elif isinstance(item, ListValue):
-                    item = list(item)
-                value[key] = item
-        elif isinstance(child.value, (Image, AbstractDocument)):
-            value = {"value": visibility.media(child.value)}
+    for block, raw in children:
+        if isinstance(block, RichTextBlock):
+            value = {"html": value_of(block, raw["value"])}
+        elif isinstance(block, StructBlock):
+            value = {
+                name: value_of(child, (raw["value"] or {}).get(name)) for name, child in block.child_blocks.items()
+            }
         else:
-            value = {"value": child.value}
-        blocks.append({"block_type": child.block_type, "id": child.id, **value})
+            value = {"value": value_of(block, raw["value"])}
+        blocks.append({"block_type": raw["type"], "id": raw.get("id"), **value})
     return blocks
 
 

@@ -107,14 +107,58 @@ def seconds_until(moment, default):
 _generation_names = set()
 
 
-def get_cached_response(key):
-    """(body, status, valid until: a Unix time or None) of a cached response that is still
-    current, else None."""
+def redis_of(backend):
+    """(client, make_key, decode) of a Redis cache backend (django-redis or Django's own), or
+    None for another backend: for commands Django's cache API has no single call for."""
+    if hasattr(getattr(backend, "client", None), "get_client"):  # django-redis
+        return backend.client.get_client(write=True), backend.make_key, backend.client.decode
+    if hasattr(getattr(backend, "_cache", None), "get_client"):  # Django's RedisCache
+        return (
+            backend._cache.get_client(None, write=True),
+            backend.make_and_validate_key,
+            backend._cache._serializer.loads,
+        )
+    return None
+
+
+def count_in_window(key):
+    """Add one to the counter ``key`` (kept 61 seconds) and return it: one round trip to Redis
+    (INCR and EXPIRE in a pipeline), or ``add`` + ``incr`` on another cache backend."""
+    return read_and_count([], key)[1]
+
+
+def read_and_count(keys, counter_key=None):
+    """({key: value} of ``keys`` found in the cache, the new value of the counter
+    ``counter_key`` or None): on Redis in one round trip (a pipeline of INCR, EXPIRE, MGET)."""
+    redis = redis_of(cache)
+    if redis is None:
+        count = None
+        if counter_key is not None:
+            cache.add(counter_key, 0, timeout=61)
+            count = cache.incr(counter_key)
+        return (cache.get_many(keys) if keys else {}), count
+    client, make_key, decode = redis
+    with client.pipeline(transaction=False) as pipeline:
+        if counter_key is not None:
+            pipeline.incr(make_key(counter_key))
+            pipeline.expire(make_key(counter_key), 61, nx=True)
+        if keys:
+            pipeline.mget([make_key(key) for key in keys])
+        results = pipeline.execute()
+    values = results[-1] if keys else []
+    found = {key: decode(value) for key, value in zip(keys, values, strict=True) if value is not None}
+    return found, (results[0] if counter_key is not None else None)
+
+
+def get_cached_response(key, counter_key=None):
+    """((body, status, valid until: a Unix time or None, ETag) of a cached response that is still
+    current, else None; the new value of the rate-limit counter ``counter_key`` if given):
+    one cache round trip when the generations the entry depends on are known to the process."""
     names = sorted(_generation_names)
-    found = cache.get_many([key, *(generation_key(name) for name in names)])
+    found, count = read_and_count([key, *(generation_key(name) for name in names)], counter_key)
     entry = found.get(key)
     if entry is None or (entry.get("valid_until") is not None and entry["valid_until"] <= time.time()):
-        return None
+        return None, count
     wanted = entry["generations"]
     _generation_names.update(wanted)
     current = {name: found[generation_key(name)] for name in wanted if generation_key(name) in found}
@@ -122,12 +166,12 @@ def get_cached_response(key):
     if missing:
         current.update(current_generations(missing))
     if current != wanted:
-        return None
-    return entry["body"], entry["status"], entry.get("valid_until")
+        return None, count
+    return (entry["body"], entry["status"], entry.get("valid_until"), entry.get("etag")), count
 
 
-def store_response(key, body, status, languages, generations):
-    """Cache a response with the generations read before it was built (so a publish that
+def store_response(key, body, status, languages, generations, etag=None):
+    """Cache a response (and its ETag) with the generations read before it was built (so a publish that
     happened meanwhile makes it stale at once), until the next scheduled change at most.
     Returns that time (a Unix time, or None when nothing is scheduled)."""
     names = dependencies(languages)
@@ -144,6 +188,7 @@ def store_response(key, body, status, languages, generations):
                 "status": status,
                 "generations": {name: generations[name] for name in names},
                 "valid_until": valid_until,
+                "etag": etag,
             },
             timeout=timeout,
         )

@@ -53,9 +53,10 @@ class ApiRichTextRenderer:
     def __call__(self, html):
         return self.rewrite(html or "")
 
-    def prime(self, html_list):
-        """Look up, in one query per kind, everything the given texts refer to."""
-        page_ids, document_ids, image_ids = set(), set(), set()
+    def prime(self, html_list, image_ids=(), document_ids=()):
+        """Look up, in one query per kind, everything the given texts refer to, with the
+        images and documents of ``image_ids`` and ``document_ids`` (chosen in blocks)."""
+        page_ids, document_ids, image_ids = set(), set(document_ids), set(image_ids)
         for html in html_list:
             for link_type, matches in self.links.extract_tags(html or "").items():
                 target = {"page": page_ids, "document": document_ids}.get(link_type)

@@ -204,3 +204,43 @@ def test_invalid_queries_are_not_persisted(client):
     )
     again = client.get("/graphql/", {"extensions": persisted(sha256)}, HTTP_ACCEPT="application/json")
     assert again.json()["errors"][0]["message"] == "PersistedQueryNotFound"
+
+
+@pytest.mark.django_db
+def test_a_cached_answer_is_served_before_sessions_csrf_and_authentication(client):
+    """A hit is answered by CachedAnswerMiddleware: same body and headers as the view's answer,
+    no cookie, no session, no Vary: Cookie."""
+    first = get(client, NEWS, {"locale": "en"})
+    hit = get(client, NEWS, {"locale": "en"})
+    assert not hasattr(hit.wsgi_request, "session") and not hasattr(hit.wsgi_request, "user")
+    assert hit.content == first.content
+    for header in ("ETag", "Cache-Control", "Content-Type"):
+        assert hit[header] == first[header]
+    # The answer does not depend on Accept-Language (languages are arguments), which
+    # LocaleMiddleware adds to the view's answers.
+    assert hit["Vary"] == "Accept" and not hit.cookies
+    assert get(client, NEWS, {"locale": "en"}, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+
+
+@pytest.mark.django_db
+def test_requests_the_cache_cannot_answer_go_to_the_view(client):
+    get(client, NEWS, {"locale": "en"})
+    # An unknown API key is refused even though the answer is cached.
+    refused = get(client, NEWS, {"locale": "en"}, HTTP_AUTHORIZATION="Bearer not-a-key")
+    assert refused.status_code == 401
+    # A client that accepts neither JSON type is told so.
+    params = {"query": NEWS, "variables": json.dumps({"locale": "en"})}
+    assert client.get("/graphql/", params, HTTP_ACCEPT="text/csv").status_code == 406
+    # A miss (other variables) is answered by the view, which caches it.
+    missed = get(client, NEWS, {"locale": "fr"})
+    assert missed.status_code == 200 and hasattr(missed.wsgi_request, "session")
+
+
+@pytest.mark.django_db
+def test_the_rate_limit_counts_cached_answers_once(client, settings):
+    settings.API_RATE_LIMIT_ANONYMOUS = 3
+    answers = [get(client, NEWS, {"locale": "en"}, REMOTE_ADDR="203.0.113.20") for _ in range(4)]
+    # The first is a miss (counted by the cache lookup, not again by the view), then two hits.
+    assert [answer.status_code for answer in answers] == [200, 200, 200, 429]
+    assert answers[3].json()["errors"][0]["extensions"]["code"] == "RATE_LIMITED"
+    assert get(client, NEWS, {"locale": "en"}, REMOTE_ADDR="203.0.113.21").status_code == 200
