@@ -94,10 +94,7 @@ def public_answer(request, response, valid_until, etag=None):
     body), Cache-Control up to the next scheduled change, Vary: Accept only, no cookies; a 304
     when the client's copy is current."""
     response["ETag"] = etag or body_etag(response.content)
-    max_age = settings.API_CACHE_MAX_AGE
-    if valid_until is not None:
-        max_age = max(0, min(max_age, int(valid_until - time.time())))
-    patch_cache_control(response, public=True, max_age=max_age)
+    patch_cache_control(response, public=True, max_age=max_age_until(valid_until))
     patch_vary_headers(response, ["Accept"])
     # The answer is the same for everyone: no CSRF cookie, no Vary: Cookie (CDNs skip those).
     request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
@@ -112,6 +109,14 @@ def public_answer(request, response, valid_until, etag=None):
         else:
             del response["Vary"]
     return get_conditional_response(request, etag=response["ETag"], response=response) or response
+
+
+def max_age_until(valid_until):
+    """How long browsers and CDNs may keep a public answer: API_CACHE_MAX_AGE seconds, and
+    never past the next scheduled change (``valid_until``, a Unix time or None)."""
+    if valid_until is None:
+        return settings.API_CACHE_MAX_AGE
+    return max(0, min(settings.API_CACHE_MAX_AGE, int(valid_until - time.time())))
 
 
 def body_etag(body):
@@ -167,8 +172,21 @@ def answer_from_cache(request):
     if cached is None or (counter_key is not None and request._api_rate_count > limit):
         return None
     body, status, valid_until, etag = cached
-    response = HttpResponse(body, status=status, content_type=f"{media_type}; charset=utf-8")
-    return public_answer(request, response, valid_until, etag)
+    # The headers public_answer gives the view's answers, set at once (nothing else has set any).
+    etag = etag or body_etag(body.encode())
+    response = HttpResponse(
+        body,
+        status=status,
+        headers={
+            "Content-Type": f"{media_type}; charset=utf-8",
+            "ETag": etag,
+            "Cache-Control": f"public, max-age={max_age_until(valid_until)}",
+            "Vary": "Accept",
+        },
+    )
+    if "HTTP_IF_NONE_MATCH" in request.META:
+        return get_conditional_response(request, etag=etag, response=response) or response
+    return response
 
 
 class AllianceGraphQLView(GraphQLView):

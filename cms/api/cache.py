@@ -19,6 +19,7 @@ from django.conf import settings
 from django.core.cache import cache
 
 from cms.api.batching import all_locales
+from cms.api.documents import LRU
 
 GLOBAL = "*"
 NEXT_CHANGE_KEY = "api:next-scheduled-change"
@@ -150,13 +151,20 @@ def read_and_count(keys, counter_key=None):
     return found, (results[0] if counter_key is not None else None)
 
 
+# Entries this process has read or stored, by key (at most API_LOCAL_ANSWERS): an entry is
+# current while its generations are, wherever it is kept, so a hit on one of them needs only
+# the generations from the shared cache (a few bytes) instead of the whole answer again.
+_local_entries = LRU()
+
+
 def get_cached_response(key, counter_key=None):
     """((body, status, valid until: a Unix time or None, ETag) of a cached response that is still
     current, else None; the new value of the rate-limit counter ``counter_key`` if given):
     one cache round trip when the generations the entry depends on are known to the process."""
+    local = _local_entries.get(key) if settings.API_LOCAL_ANSWERS else None
     names = sorted(_generation_names)
-    found, count = read_and_count([key, *(generation_key(name) for name in names)], counter_key)
-    entry = found.get(key)
+    found, count = read_and_count(([] if local else [key]) + [generation_key(name) for name in names], counter_key)
+    entry = local or found.get(key)
     if entry is None or (entry.get("valid_until") is not None and entry["valid_until"] <= time.time()):
         return None, count
     wanted = entry["generations"]
@@ -166,7 +174,12 @@ def get_cached_response(key, counter_key=None):
     if missing:
         current.update(current_generations(missing))
     if current != wanted:
+        if local:  # another process may have stored a current answer meanwhile
+            _local_entries.discard(key)
+            return get_cached_response(key)[0], count
         return None, count
+    if not local and settings.API_LOCAL_ANSWERS:
+        _local_entries.put(key, entry, settings.API_LOCAL_ANSWERS)
     return (entry["body"], entry["status"], entry.get("valid_until"), entry.get("etag")), count
 
 
@@ -181,17 +194,16 @@ def store_response(key, body, status, languages, generations, etag=None):
     timeout = seconds_until(change, settings.API_CACHE_TIMEOUT)
     valid_until = change.timestamp() if change is not None else None
     if timeout > 0:
-        cache.set(
-            key,
-            {
-                "body": body,
-                "status": status,
-                "generations": {name: generations[name] for name in names},
-                "valid_until": valid_until,
-                "etag": etag,
-            },
-            timeout=timeout,
-        )
+        entry = {
+            "body": body,
+            "status": status,
+            "generations": {name: generations[name] for name in names},
+            "valid_until": valid_until,
+            "etag": etag,
+        }
+        cache.set(key, entry, timeout=timeout)
+        if settings.API_LOCAL_ANSWERS:
+            _local_entries.put(key, entry, settings.API_LOCAL_ANSWERS)
     return valid_until
 
 

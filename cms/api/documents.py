@@ -43,6 +43,10 @@ class LRU:
             while len(self._items) > size:
                 self._items.popitem(last=False)
 
+    def discard(self, key):
+        with self._lock:
+            self._items.pop(key, None)
+
     def clear(self):
         with self._lock:
             self._items.clear()

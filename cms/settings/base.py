@@ -234,6 +234,9 @@ API_SUGGESTIONS = env.bool("API_SUGGESTIONS", default=True)
 # and browsers / CDNs may keep a response for API_CACHE_MAX_AGE seconds.
 API_CACHE_TIMEOUT = env.int("API_CACHE_TIMEOUT", default=600)
 API_CACHE_MAX_AGE = env.int("API_CACHE_MAX_AGE", default=60)
+# Cached answers each worker also keeps in memory (checked against the shared generations on
+# every hit, so never stale); 0 turns it off. 200 answers of 20 KB are 4 MB per worker.
+API_LOCAL_ANSWERS = env.int("API_LOCAL_ANSWERS", default=200)
 
 # Webhooks (see editorial/webhooks.py): seconds to wait for a subscriber, attempts before giving up.
 WEBHOOK_TIMEOUT = env.float("WEBHOOK_TIMEOUT", default=5.0)

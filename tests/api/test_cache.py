@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from cms.api.cache import response_key
+from cms.api.cache import _local_entries, response_key
 from cms.api.models import PreviewSnapshot
 from cms.api.preview import make_preview_token
 from home.models import Member, StandardPage
@@ -22,8 +22,10 @@ NEWS = "query ($locale: String) { news(locale: $locale, limit: 100) { totalCount
 @pytest.fixture(autouse=True)
 def empty_cache():
     cache.clear()
+    _local_entries.clear()
     yield
     cache.clear()
+    _local_entries.clear()
 
 
 def get(client, query, variables=None, **headers):
@@ -244,3 +246,25 @@ def test_the_rate_limit_counts_cached_answers_once(client, settings):
     assert [answer.status_code for answer in answers] == [200, 200, 200, 429]
     assert answers[3].json()["errors"][0]["extensions"]["code"] == "RATE_LIMITED"
     assert get(client, NEWS, {"locale": "en"}, REMOTE_ADDR="203.0.113.21").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_worker_never_serves_its_own_copy_of_an_invalidated_answer(client, en):
+    """Each worker keeps the answers it has seen in memory too; they count only while the
+    shared generations are unchanged, whoever changed them."""
+    from cms.api import cache as response_cache
+
+    first = get(client, NEWS, {"locale": "en"}).json()
+    page = NewsPage.objects.filter(locale=en).live().first()
+    # Another worker publishes: the database and the shared generation change, not this process.
+    NewsPage.objects.filter(pk=page.pk).update(title="Changed elsewhere")
+    response_cache.bump_generation("en")
+    second = get(client, NEWS, {"locale": "en"}).json()
+    assert second != first and "Changed elsewhere" in json.dumps(second)
+
+    # A worker whose copy is out of date takes the current one from the shared cache.
+    [key] = list(response_cache._local_entries._items)
+    stale = {**response_cache._local_entries.get(key), "body": json.dumps(first), "generations": {"en": 0}}
+    response_cache._local_entries.put(key, stale, 10)
+    count, third = queries_for(client, NEWS, {"locale": "en"})
+    assert count == 0 and third == second
