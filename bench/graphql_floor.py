@@ -1,6 +1,7 @@
 """What graphql-core alone costs for the benchmark's answers: the floor under any resolver work.
 
     python bench/graphql_floor.py            # the benchmark's dataset (bench/http_bench.py builds it)
+    python bench/graphql_floor.py --database alliance_bench_small --rounds 1 --executions 5
 
 Each query of bench/http_bench.py is first answered by the API (in-process, on the benchmark's
 database), with ``__typename`` added to every selection. The same query is then executed by
@@ -10,6 +11,7 @@ selection and completing each value, plus the JSON encoding. Its median time per
 the rate one worker can reach on one core for that answer whatever the resolvers do.
 """
 
+import argparse
 import json
 import os
 import statistics
@@ -19,8 +21,6 @@ import uuid
 from pathlib import Path
 
 from serving import BASE_DIR, django_env
-
-ROUNDS, EXECUTIONS = 7, 200
 
 
 def with_typenames(query):
@@ -38,11 +38,16 @@ def with_typenames(query):
 
 
 def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--database", default="alliance_bench_v1", help="a database bench/http_bench.py built")
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--executions", type=int, default=200, help="per round (default 200)")
+    options = parser.parse_args()
     server_url = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres").rsplit("/", 1)[0]
     os.environ.update(
         django_env(
             "bench.settings",
-            f"{server_url}/alliance_bench_v1",
+            f"{server_url}/{options.database}",
             os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
             f"floor-{uuid.uuid4().hex[:12]}",
         )
@@ -73,7 +78,7 @@ def main():
     client = Client(HTTP_HOST="127.0.0.1")
     print(
         f"graphql-core {__import__('graphql').__version__}: execution over the finished answer in memory, "
-        f"{ROUNDS} rounds x {EXECUTIONS} executions, medians"
+        f"{options.rounds} rounds x {options.executions} executions, medians"
     )
     print(f"{'scenario':<26} {'fields':>7} {'ms/answer':>10} {'answers/s per core':>19}")
     for name, query, variables in cases:
@@ -86,12 +91,12 @@ def main():
         document = parse(query)
         fields = count_fields(data)
         timings = []
-        for _round in range(ROUNDS):
+        for _round in range(options.rounds):
             started = time.perf_counter()
-            for _ in range(EXECUTIONS):
+            for _ in range(options.executions):
                 result = execute(schema, document, root_value=data, variable_values=variables)
                 json.dumps({"data": result.data})
-            timings.append((time.perf_counter() - started) / EXECUTIONS)
+            timings.append((time.perf_counter() - started) / options.executions)
             assert not result.errors, result.errors
         median = statistics.median(timings) * 1000
         print(f"{name:<26} {fields:>7} {median:>10.2f} {1000 / median:>19.0f}")

@@ -1,4 +1,4 @@
-"""The HTTP benchmark keeps working: a tiny run on a small dataset of its own (its figures are
+"""The HTTP benchmark and the graphql-core floor keep working: a tiny run on a small dataset of its own (its figures are
 not asserted: timing is not a test). It needs PostgreSQL and Redis, so it runs in
 `make test-postgres`."""
 
@@ -27,12 +27,20 @@ def test_benchmark_smoke_run(tmp_path):
     command = [sys.executable, "bench/http_bench.py", "--small", "--rounds", "1", "--seconds", "0.5"]
     try:
         result = subprocess.run(
-            [*command, "--clients", "2", "--database", database, "--drop-after"],
+            [*command, "--clients", "2", "--database", database],
             cwd=BASE_DIR,
             env=env,
             capture_output=True,
             text=True,
             timeout=600,
+        )
+        floor = subprocess.run(
+            [sys.executable, "bench/graphql_floor.py", "--database", database, "--rounds", "1", "--executions", "2"],
+            cwd=BASE_DIR,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
     finally:
         if shutil.which("dropdb"):
@@ -52,3 +60,12 @@ def test_benchmark_smoke_run(tmp_path):
     rest_rows = [row for row in rows if "REST v2" in row]
     assert len(rest_rows) == 3 and all("GraphQL POST / REST" in row for row in rest_rows)
     assert any(line.startswith("worker memory") for line in lines)
+    # The graphql-core floor over the same queries' answers.
+    assert floor.returncode == 0, floor.stdout[-3000:] + floor.stderr[-3000:]
+    assert (
+        sum(
+            line.startswith(("news list", "page detail", "good practices", "navigation"))
+            for line in floor.stdout.splitlines()
+        )
+        == 4
+    )
