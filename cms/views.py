@@ -26,6 +26,7 @@ from cms.api import cache as response_cache
 from cms.api.access import AccessError, authenticate, check_rate_limit, rate_limit_counter
 from cms.api.cost import check_cost
 from cms.api.documents import LRU, parse_and_validate
+from cms.api.facts import request_facts
 from cms.api.persisted_queries import (
     SAFELIST_RECHECK_SECONDS,
     PersistedQueryError,
@@ -230,7 +231,8 @@ class AllianceGraphQLView(GraphQLView):
         ):
             return json_errors(415, "Send the request as application/json.", "UNSUPPORTED_MEDIA_TYPE")
         try:
-            response = super().dispatch(request, *args, **kwargs)
+            with request_facts():
+                response = super().dispatch(request, *args, **kwargs)
         except PersistedQueryError as error:
             status = 400 if error.code != "PERSISTED_QUERY_NOT_FOUND" else 200
             return json_errors(status, str(error), error.code, request._api_media_type or JSON)

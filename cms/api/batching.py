@@ -5,6 +5,8 @@ costs the same number of SQL queries."""
 from django.core.cache import cache
 from wagtail.models import Locale
 
+from cms.api.facts import shared_fact
+
 LOCALES_KEY = "api:locales"
 
 
@@ -18,10 +20,7 @@ def request_cache(info, name, factory):
 
 def all_locales():
     """Every Locale, from the shared cache (``forget_locales`` drops it when one changes)."""
-    rows = cache.get(LOCALES_KEY)
-    if rows is None:
-        rows = list(Locale.objects.order_by("pk").values_list("pk", "language_code"))
-        cache.set(LOCALES_KEY, rows, timeout=None)
+    rows = shared_fact(LOCALES_KEY, lambda: list(Locale.objects.order_by("pk").values_list("pk", "language_code")))
     return [Locale(pk=pk, language_code=language_code) for pk, language_code in rows]
 
 

@@ -11,6 +11,7 @@ from graphql import GraphQLError
 from wagtail.models import Page, Site
 
 from cms.api.batching import batched, prepare, record_locales, request_cache
+from cms.api.facts import shared_fact
 from cms.api.locales import in_locales
 from cms.api.selection import specific_for
 from cms.api.visibility import api_page_models, visible_pages
@@ -71,8 +72,8 @@ DEFAULT_SITE_KEY = "api:default-site"
 def default_site():
     """The default Site (the one the API serves), from the shared cache; ``forget_default_site``
     drops it when a site changes. Its ``root_page`` is not loaded: see ``home_page_in``."""
-    fields = cache.get(DEFAULT_SITE_KEY)
-    if fields is None:
+
+    def compute():
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             raise GraphQLError("No site is configured.")
@@ -80,7 +81,9 @@ def default_site():
         fields["root_translation_key"] = Page.objects.filter(pk=site.root_page_id).values_list(
             "translation_key", flat=True
         )[0]
-        cache.set(DEFAULT_SITE_KEY, fields, timeout=None)
+        return fields
+
+    fields = shared_fact(DEFAULT_SITE_KEY, compute)
     site = Site(
         pk=fields["pk"],
         hostname=fields["hostname"],

@@ -12,6 +12,7 @@ from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
+from cms.api.facts import shared_fact
 from cms.api.registry import registry
 
 
@@ -26,11 +27,10 @@ RESTRICTED_PATHS_KEY = "api:restricted-page-paths"
 def restricted_page_paths():
     """Tree paths of the pages with a view restriction, kept in the shared cache (usually none
     or a few). ``forget_restricted_page_paths`` drops them when restrictions or the tree change."""
-    paths = cache.get(RESTRICTED_PATHS_KEY)
-    if paths is None:
-        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
-        cache.set(RESTRICTED_PATHS_KEY, paths, timeout=None)
-    return paths
+    return shared_fact(
+        RESTRICTED_PATHS_KEY,
+        lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
+    )
 
 
 def forget_restricted_page_paths(*args, **kwargs):
@@ -46,12 +46,10 @@ def placeholder_page_ids():
     """Ids of the wagtail-localize placeholders (aliases of a page in another language), kept
     in the shared cache: usually none, so that page queries need no join to find them.
     ``forget_placeholder_page_ids`` drops the list when pages change."""
-    ids = cache.get(PLACEHOLDERS_KEY)
-    if ids is None:
-        placeholders = Page.objects.filter(alias_of__isnull=False).exclude(not_a_placeholder())
-        ids = list(placeholders.values_list("pk", flat=True)[: MAX_LISTED_PLACEHOLDERS + 1])
-        cache.set(PLACEHOLDERS_KEY, ids, timeout=None)
-    return ids
+    placeholders = Page.objects.filter(alias_of__isnull=False).exclude(not_a_placeholder())
+    return shared_fact(
+        PLACEHOLDERS_KEY, lambda: list(placeholders.values_list("pk", flat=True)[: MAX_LISTED_PLACEHOLDERS + 1])
+    )
 
 
 def forget_placeholder_page_ids(sender=None, instance=None, **kwargs):
@@ -111,15 +109,15 @@ def private_collection_ids():
     """Collections with a view restriction, and every collection below them, kept in the
     shared cache; ``forget_private_collections`` drops them when restrictions or collections
     change."""
-    ids = cache.get(PRIVATE_COLLECTIONS_KEY)
-    if ids is None:
+
+    def compute():
         paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True).distinct())
-        ids = []
-        if paths:
-            condition = reduce(or_, (Q(path__startswith=path) for path in paths))
-            ids = list(Collection.objects.filter(condition).values_list("pk", flat=True))
-        cache.set(PRIVATE_COLLECTIONS_KEY, ids, timeout=None)
-    return set(ids)
+        if not paths:
+            return []
+        condition = reduce(or_, (Q(path__startswith=path) for path in paths))
+        return list(Collection.objects.filter(condition).values_list("pk", flat=True))
+
+    return set(shared_fact(PRIVATE_COLLECTIONS_KEY, compute))
 
 
 def forget_private_collections(*args, **kwargs):

@@ -1,0 +1,48 @@
+"""The facts every request needs (locales, default site, placeholder aliases, restricted pages,
+private collections) cost one cache round trip per request, and a change is seen by the next
+request."""
+
+from unittest import mock
+
+import pytest
+from django.core.cache import cache
+from wagtail.models import PageViewRestriction
+
+from cms.api import facts
+from news.models import NewsPage
+
+QUERY = '{ news(locale: "en", limit: 3) { items { title url mainImage { url } translations { url } } } }'
+
+
+@pytest.mark.django_db
+def test_a_request_reads_its_shared_facts_in_one_round_trip(graphql):
+    graphql(QUERY)  # this process learns which facts requests read
+    round_trips, inside_get_many = [], []
+    get, get_many = cache.get, cache.get_many
+
+    def single(key, *args, **kwargs):
+        if not inside_get_many:  # the local-memory backend's get_many reads key by key
+            round_trips.append([key])
+        return get(key, *args, **kwargs)
+
+    def several(keys, *args, **kwargs):
+        round_trips.append(list(keys))
+        inside_get_many.append(True)
+        try:
+            return get_many(keys, *args, **kwargs)
+        finally:
+            inside_get_many.pop()
+
+    with mock.patch.object(cache, "get", single), mock.patch.object(cache, "get_many", several):
+        graphql(QUERY)
+    with_facts = [keys for keys in round_trips if set(keys) & facts._known_keys]
+    assert with_facts == [sorted(facts._known_keys)]
+    assert {"api:locales", "api:placeholder-page-ids", "api:restricted-page-paths"} <= facts._known_keys
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_changed_fact_is_seen_by_the_next_request(graphql, en):
+    page = NewsPage.objects.filter(locale=en).live().order_by("-date").first()
+    assert page.title in str(graphql(QUERY))
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    assert page.title not in str(graphql(QUERY))
