@@ -30,7 +30,7 @@ RETRY_DELAYS = [timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=30
 
 
 def page_payload(page, action):
-    from cms.api.richtext import url_path_in_locale
+    from cms.api.pages import absolute_public_url, url_path_in_locale
 
     return {
         "action": action,
@@ -40,6 +40,7 @@ def page_payload(page, action):
             "type": page.specific_class.__name__ if page.specific_class else None,
             "locale": page.locale.language_code,
             "url_path": url_path_in_locale(page),
+            "url": absolute_public_url(None, page),
             "title": page.title,
             "translation_key": str(page.translation_key),
         },

@@ -3,6 +3,7 @@ a page by id, path or translation key, and the pages chosen in page-chooser stre
 
 import copy
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef
 from django.urls import reverse
@@ -10,7 +11,7 @@ from django.utils import translation
 from graphql import GraphQLError
 from wagtail.models import Page, Site
 
-from cms.api.batching import batched, prepare, record_locales, request_cache
+from cms.api.batching import all_locales, batched, prepare, record_locales, request_cache
 from cms.api.facts import shared_fact
 from cms.api.locales import in_locales
 from cms.api.selection import specific_for
@@ -180,3 +181,42 @@ def page_url(request, page):
     if urls is None:
         urls = request._api_page_urls = PageUrls(request)
     return urls(page)
+
+
+def url_path_in_locale(page):
+    """The page's path below its language's home page: "/news/launch/" (home: "/")."""
+    parts = page.url_path.strip("/").split("/")[1:]
+    return "/" + "".join(f"{part}/" for part in parts)
+
+
+def language_code_of(page):
+    """The language code of ``page``'s locale, without a query."""
+    return next(locale.language_code for locale in all_locales() if locale.pk == page.locale_id)
+
+
+def frontend_url(page):
+    """The page's URL on the public frontend of its language (CMS_FRONTEND_URLS: a template per
+    language code, ``*`` for any, with ``{lang}`` and ``{path}``), or None where none is set."""
+    templates = settings.CMS_FRONTEND_URLS
+    language_code = language_code_of(page)
+    template = templates.get(language_code) or templates.get("*")
+    if not template:
+        return None
+    return template.format(lang=language_code, path=url_path_in_locale(page))
+
+
+def public_url(request, page):
+    """The URL readers follow to ``page``: on the frontend when CMS_FRONTEND_URLS names one for
+    its language, else on this CMS (relative on its own site)."""
+    return frontend_url(page) or page_url(request, page)
+
+
+def absolute_public_url(request, page):
+    """``public_url`` made absolute (on this CMS: from the request, or the site's root URL)."""
+    url = frontend_url(page)
+    if url:
+        return url
+    if request is not None:
+        relative = page_url(request, page)
+        return request.build_absolute_uri(relative) if relative else None
+    return page.get_full_url()

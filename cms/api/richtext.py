@@ -15,14 +15,8 @@ from wagtail.models import Page
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
 from cms.api.batching import record_locales, request_cache
-from cms.api.pages import page_url
+from cms.api.pages import public_url, url_path_in_locale
 from cms.api.visibility import get_visibility, visible_pages
-
-
-def url_path_in_locale(page):
-    """The page's path below its language's home page: "/news/launch/" (home: "/")."""
-    parts = page.url_path.strip("/").split("/")[1:]
-    return "/" + "".join(f"{part}/" for part in parts)
 
 
 def _id(attrs):
@@ -108,7 +102,7 @@ class ApiRichTextRenderer:
             if page is None:
                 tags.append("<a>")
                 continue
-            url = page_url(self.request, page) or ""
+            url = public_url(self.request, page) or ""
             tags.append(
                 f'<a href="{escape(url)}" data-page-id="{page.pk}" '
                 f'data-locale="{page.locale.language_code}" data-url-path="{escape(url_path_in_locale(page))}">'

@@ -8,10 +8,9 @@ from wagtail.models import Page
 from cms.api.access import has_scope, is_admin_user
 from cms.api.batching import prepare
 from cms.api.locales import get_locale, in_locales, locales_for
-from cms.api.pages import api_pages, find_page, home_page_in, page_url
+from cms.api.pages import api_pages, find_page, home_page_in, public_url, url_path_in_locale
 from cms.api.pagination import paginate, pagination_arguments
 from cms.api.preview import page_for_token
-from cms.api.richtext import url_path_in_locale
 from cms.api.selection import selected_fields
 from cms.api.types import PageCollection, PageInterface, models_for, page_type_names_argument
 from cms.api.visibility import visible_pages
@@ -38,7 +37,7 @@ class NavigationItemType(graphene.ObjectType):
         return url_path_in_locale(item["page"])
 
     def resolve_url(item, info):
-        return page_url(info.context, item["page"])
+        return public_url(info.context, item["page"])
 
 
 class Query(graphene.ObjectType):

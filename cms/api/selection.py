@@ -18,6 +18,7 @@ BASE_PAGE_FIELDS = {
     "slug",
     "url_path",
     "url",
+    "cms_url",
     "locale",
     "translation_key",
     "seo_title",

@@ -14,10 +14,9 @@ from wagtail.models import Locale, Page
 from cms.api.access import sees_translation_drafts
 from cms.api.arguments import plain
 from cms.api.batching import batched, locales_by_id, prepare, record_locales
-from cms.api.pages import api_pages, page_url
+from cms.api.pages import api_pages, page_url, public_url, url_path_in_locale
 from cms.api.pagination import collection_of
 from cms.api.registry import TRANSLATION_STATES, registry
-from cms.api.richtext import url_path_in_locale
 from cms.api.selection import slim, specific_for
 from cms.api.visibility import api_page_models, visible_pages
 
@@ -116,7 +115,11 @@ class PageInterface(graphene.Interface):
     url_path = graphene.String(
         required=True, description="Path below the language's home page, e.g. /news/launch/; the home page is /."
     )
-    url = graphene.String(description="The page's URL on this CMS, language prefix included: /fr/actualites/.")
+    url = graphene.String(
+        description="The URL readers follow: on the public frontend of the page's language when the CMS is "
+        "configured with one (CMS_FRONTEND_URLS), else on this CMS, language prefix included: /fr/actualites/."
+    )
+    cms_url = graphene.String(description="The page on this CMS's own site (its preview), language prefix included.")
     locale = graphene.Field(LocaleType, required=True, description="The language this page is actually in.")
     translation_key = graphene.UUID(required=True, description="Shared by a page and all its translations.")
     intro = graphene.String()
@@ -164,6 +167,9 @@ class PageInterface(graphene.Interface):
         return url_path_in_locale(page)
 
     def resolve_url(page, info):
+        return public_url(info.context, page)
+
+    def resolve_cms_url(page, info):
         return page_url(info.context, page)
 
     def resolve_seo_title(page, info):

@@ -186,7 +186,14 @@ API_SEARCH_MAX_LENGTH = env.int("API_SEARCH_MAX_LENGTH", default=200)
 # Signed preview tokens stay valid this many seconds.
 API_PREVIEW_TOKEN_MAX_AGE = env.int("API_PREVIEW_TOKEN_MAX_AGE", default=60 * 60)
 # The frontend page that shows a draft: the admin's preview redirects there with ?token=...
+# Unset, previews go to the page's frontend URL (CMS_FRONTEND_URLS) with the same parameters.
 HEADLESS_PREVIEW_URL = env("HEADLESS_PREVIEW_URL", default="")
+# The public frontend's URL of a page, per language code ("*" for any other):
+# CMS_FRONTEND_URLS="*=https://www.roma-alliance.example/{lang}{path}" gives
+# https://www.roma-alliance.example/fr/actualites/lancement/ ({path} is the page's urlPath).
+# Used by `url` in the API, rich text links, the sitemap, feeds, webhooks and previews.
+# Unset, those URLs are the CMS's own.
+CMS_FRONTEND_URLS = env.dict("CMS_FRONTEND_URLS", default={})
 # The only renditions a client may ask for; srcset widths must be among them.
 API_IMAGE_RENDITIONS = [
     "original",

@@ -11,6 +11,7 @@ from wagtail.models import Page, Workflow
 from wagtail.search import index
 
 from cms.api.models import PreviewSnapshot
+from cms.api.pages import frontend_url
 from cms.api.preview import make_preview_token
 from editorial.localize import ApprovedRowMixin, is_untranslated_alias
 
@@ -56,13 +57,15 @@ class BasePage(ApprovedRowMixin, Page):
         return super().get_workflow()
 
     def serve_preview(self, request, mode_name):
-        """With HEADLESS_PREVIEW_URL set, send the editor's preview to the frontend with a
-        signed token for a snapshot of the page being edited; else render the template."""
-        if not settings.HEADLESS_PREVIEW_URL or not self.pk:
+        """With HEADLESS_PREVIEW_URL set (or else a frontend URL for the page's language,
+        CMS_FRONTEND_URLS), send the editor's preview to the frontend with a signed token for a
+        snapshot of the page being edited; else render the template."""
+        target = settings.HEADLESS_PREVIEW_URL or (frontend_url(self) if self.pk else None)
+        if not target or not self.pk:
             return super().serve_preview(request, mode_name)
         token = make_preview_token(PreviewSnapshot.take(self))
         query = urlencode({"token": token, "locale": self.locale.language_code, "type": type(self).__name__})
-        return redirect(f"{settings.HEADLESS_PREVIEW_URL}?{query}")
+        return redirect(f"{target}{'&' if '?' in target else '?'}{query}")
 
     def get_template(self, request, *args, **kwargs):
         # One plain template renders every type for previews; frontends use the API.

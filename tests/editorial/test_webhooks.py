@@ -80,6 +80,7 @@ def test_publish_sends_a_signed_event(en, subscription, receiver):
         "type": "NewsPage",
         "locale": "en",
         "url_path": f"/news/{page.slug}/",
+        "url": f"http://localhost/en/news/{page.slug}/",
         "title": "Webhook news",
         "translation_key": str(page.translation_key),
     }
