@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.views import AllianceGraphQLView, health
+from home import views as home_views
 from search import views as search_views
 
 urlpatterns = [
@@ -23,6 +24,8 @@ urlpatterns = [
         name="graphql",
     ),
     path("health/", health, name="health"),
+    path("sitemap.xml", home_views.sitemap, name="sitemap"),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:

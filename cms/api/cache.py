@@ -212,23 +212,29 @@ def snapshot_generations():
     return current_generations([*(locale.language_code for locale in all_locales()), GLOBAL])
 
 
+def cached_while_current(name, material, build, languages=None):
+    """``build()``, kept in the shared cache under ``name`` and ``material`` (what else the
+    value depends on) while the generations of ``languages`` (None: every language) and the
+    global one are unchanged, and never past the next scheduled change."""
+    generations = current_generations(dependencies(languages or {None}))
+    digest = hashlib.sha256(json.dumps([material, generations], sort_keys=True, default=str).encode()).hexdigest()
+    key = f"api:{name}:{digest}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        timeout = seconds_until(next_scheduled_change(), settings.API_CACHE_TIMEOUT)
+        if timeout > 0:
+            cache.set(key, value, timeout=timeout)
+    return value
+
+
 def cached_count(queryset, languages):
     """``queryset.count()``, kept in the shared cache while the generations of ``languages``
     (and the global one) are unchanged and until the next scheduled change: a list's total
     is the same for every reader and costs a scan of the whole list to compute."""
-    names = dependencies(languages or {None})
-    generations = current_generations(names)
     sql, params = queryset.query.sql_with_params()
     # "Now" (the expiry filter) differs at each request; the entry never outlives the next
     # scheduled change, so within its lifetime every "now" gives the same count.
     # (SQLite's adapter gives it as text.) List arguments are dates, never date-times.
     params = ["now" if isinstance(param, datetime) or DATETIME_TEXT.match(str(param)) else param for param in params]
-    material = json.dumps([sql, params, generations], sort_keys=True, default=str)
-    key = "api:count:" + hashlib.sha256(material.encode()).hexdigest()
-    count = cache.get(key)
-    if count is None:
-        count = queryset.count()
-        timeout = seconds_until(next_scheduled_change(), settings.API_CACHE_TIMEOUT)
-        if timeout > 0:
-            cache.set(key, count, timeout=timeout)
-    return count
+    return cached_while_current("count", [sql, params], queryset.count, languages)

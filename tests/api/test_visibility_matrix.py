@@ -242,3 +242,19 @@ def test_moving_a_restricted_section_moves_its_restriction(graphql, en):
     titles = json.dumps(graphql('{ pages(locale: "en", limit: 100) { items { title } } }'))
     assert f"{MARK} inside" in titles
     assert inside.pk
+
+
+# What search engines and feed readers fetch (no GraphQL): hidden pages appear in none of them.
+SYNDICATION_URLS = ["/sitemap.xml"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", SYNDICATION_URLS)
+def test_hidden_pages_appear_in_no_sitemap_or_feed(client, world, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "visible-probe" in body or url != "/sitemap.xml"
+    # (A live child of a hidden page is served, and listed: "/quiet-section/child-page/".)
+    assert MARK not in body and "/quiet-section/<" not in body and '/quiet-section/"' not in body
+    assert "quiet-news" not in body
