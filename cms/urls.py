@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.views import AllianceGraphQLView, health
 from home import views as home_views
+from news.feeds import NewsAtomFeed, NewsFeed
 from search import views as search_views
 
 urlpatterns = [
@@ -38,5 +39,7 @@ if settings.DEBUG:
 # Pages are served per language: /en/..., /fr/... (hreflang-ready, one URL per translation).
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("feeds/news.rss", NewsFeed(), name="news_rss"),
+    path("feeds/news.atom", NewsAtomFeed(), name="news_atom"),
     path("", include(wagtail_urls)),
 )

@@ -245,7 +245,7 @@ def test_moving_a_restricted_section_moves_its_restriction(graphql, en):
 
 
 # What search engines and feed readers fetch (no GraphQL): hidden pages appear in none of them.
-SYNDICATION_URLS = ["/sitemap.xml"]
+SYNDICATION_URLS = ["/sitemap.xml", "/en/feeds/news.rss", "/en/feeds/news.atom", "/fr/feeds/news.rss"]
 
 
 @pytest.mark.django_db
