@@ -5,6 +5,7 @@ import graphene
 
 import cms.api.schema
 import editorial.schema
+import events.schema
 import home.schema
 import news.schema
 import practices.schema
@@ -20,6 +21,7 @@ class Query(
     news.schema.Query,
     practices.schema.Query,
     search.schema.Query,
+    events.schema.Query,
     graphene.ObjectType,
 ):
     pass

@@ -9,6 +9,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.views import AllianceGraphQLView, health
+from events import feeds as event_feeds
+from events.feeds import EventAtomFeed, EventFeed
 from home import views as home_views
 from news.feeds import NewsAtomFeed, NewsFeed
 from search import views as search_views
@@ -41,5 +43,8 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("feeds/news.rss", NewsFeed(), name="news_rss"),
     path("feeds/news.atom", NewsAtomFeed(), name="news_atom"),
+    path("feeds/events.rss", EventFeed(), name="events_rss"),
+    path("feeds/events.atom", EventAtomFeed(), name="events_atom"),
+    path("events.ics", event_feeds.calendar, name="events_ics"),
     path("", include(wagtail_urls)),
 )

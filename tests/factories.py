@@ -6,6 +6,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
+from events.models import EventPage
 from home.models import HomePage, Member, StandardPage, TerminologyNote
 from news.models import NewsIndexPage, NewsPage, RemembrancePage
 from practices.models import GoodPracticeIndexPage, GoodPracticePage, StrategyDocumentPage
@@ -51,6 +52,16 @@ class NewsPageFactory(AlliancePageFactory):
 
     class Meta:
         model = NewsPage
+
+
+class EventPageFactory(AlliancePageFactory):
+    start_date = factory.Sequence(lambda n: datetime.date(2030, 1, 1) + datetime.timedelta(days=n))
+    time_zone = "Europe/Paris"
+    city = "Strasbourg"
+    country = "FR"
+
+    class Meta:
+        model = EventPage
 
 
 class RemembrancePageFactory(AlliancePageFactory):

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "editorial",
     "home",
     "news",
+    "events",
     "practices",
     "search",
     "loaders",

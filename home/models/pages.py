@@ -45,6 +45,7 @@ class HomePage(BasePage):
     subpage_types = [
         "home.StandardPage",
         "news.NewsIndexPage",
+        "events.EventIndexPage",
         "practices.GoodPracticeIndexPage",
         "practices.StrategyDocumentPage",
     ]

@@ -481,6 +481,79 @@ NEWS = [
     },
 ]
 
+EVENT_INDEX = {
+    "show_in_menus": True,
+    "title": T("Events", "Événements"),
+    "slug": T("events", "evenements"),
+    "intro": T(
+        "Launching events, meetings and commemorations of the Alliance and its partners.",
+        "Événements de lancement, réunions et commémorations de l'Alliance et de ses partenaires.",
+    ),
+}
+
+ROMACT_ORGANISER = "Council of Europe and European Commission (ROMACT, ROMED2)"
+
+
+def launching_event(key, city, slug_city, country, day, time_zone, fr_city=None):
+    """A ROMACT and ROMED2 launching event of autumn 2013 (seed 001: dates and places)."""
+    fr_city = fr_city or city
+    return {
+        "key": key,
+        "title": T(f"Launch of ROMACT and ROMED2 in {city}", f"Lancement de ROMACT et ROMED2 à {fr_city}"),
+        "slug": T(f"romact-romed2-launch-{slug_city}", f"lancement-romact-romed2-{slug_city}"),
+        "intro": T(
+            f"Official launching event of the ROMACT and ROMED2 joint programmes of the Council of Europe and "
+            f"the European Commission in {city}.",
+            f"Événement officiel de lancement des programmes conjoints ROMACT et ROMED2 du Conseil de l'Europe "
+            f"et de la Commission européenne à {fr_city}.",
+        ),
+        "start_date": day,
+        "time_zone": time_zone,
+        "city": T(city, fr_city),
+        "country": country,
+        "organiser": ROMACT_ORGANISER,
+        "main_image": "romact",
+        "body": [
+            para(
+                T(
+                    "<p>Officials from the European Commission, the Council of Europe, the Open Society "
+                    "Foundations and the governments taking part in the programmes speak at the opening session.</p>",
+                    "<p>Des représentants de la Commission européenne, du Conseil de l'Europe, des Open Society "
+                    "Foundations et des gouvernements participant aux programmes prennent la parole lors de la "
+                    "séance d'ouverture.</p>",
+                )
+            ),
+        ],
+    }
+
+
+EVENTS = [
+    launching_event("event-albena", "Albena", "albena", "BG", date(2013, 10, 14), "Europe/Sofia"),
+    launching_event(
+        "event-bucharest", "Bucharest", "bucharest", "RO", date(2013, 10, 15), "Europe/Bucharest", "Bucarest"
+    ),
+    launching_event("event-kosice", "Košice", "kosice", "SK", date(2013, 11, 5), "Europe/Bratislava"),
+    # Illustrative: the annual commemoration of 2 August at the Auschwitz-Birkenau memorial.
+    {
+        "key": "event-remembrance-2027",
+        "title": T("Roma Genocide Remembrance Day 2027", "Journée de commémoration du génocide des Roms 2027"),
+        "slug": T("roma-genocide-remembrance-day-2027", "commemoration-genocide-roms-2027"),
+        "intro": T(
+            "Commemoration of the victims of the Pharrajimos on 2 August, International Roma Genocide "
+            "Remembrance Day (illustrative demo event).",
+            "Commémoration des victimes du Pharrajimos le 2 août, Journée internationale de commémoration du "
+            "génocide des Roms (événement de démonstration).",
+        ),
+        "start_date": date(2027, 8, 2),
+        "time_zone": "Europe/Warsaw",
+        "city": T("Oświęcim", "Oświęcim"),
+        "country": "PL",
+        "organiser": "Council of Europe",
+        "main_image": "remembrance",
+        "body": [],
+    },
+]
+
 REMEMBRANCES = [
     {
         "key": "remembrance-2013",

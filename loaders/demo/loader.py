@@ -26,6 +26,7 @@ from wagtail_localize.segments.extract import extract_segments
 
 from cms.api.models import ImageAltText
 from editorial.organisation import setup_editorial
+from events.models import EventIndexPage, EventPage
 from home.models import (
     ContactSettings,
     ContactSettingsText,
@@ -100,6 +101,9 @@ class DemoLoader:
             self.pages[spec["key"]] = self.ensure_page(news_index, NewsPage, spec, self.news_fields)
         for spec in content.REMEMBRANCES:
             self.pages[spec["key"]] = self.ensure_page(news_index, RemembrancePage, spec, self.remembrance_fields)
+        event_index = self.ensure_page(home, EventIndexPage, content.EVENT_INDEX, self.base_fields)
+        for spec in content.EVENTS:
+            self.pages[spec["key"]] = self.ensure_page(event_index, EventPage, spec, self.event_fields)
         for spec in content.PRACTICES:
             self.ensure_page(practice_index, GoodPracticePage, spec, self.practice_fields)
         self.pages["strategy"] = self.ensure_page(home, StrategyDocumentPage, content.STRATEGY, self.strategy_fields)
@@ -326,6 +330,16 @@ class DemoLoader:
             "speakers": self.stream(spec["key"], "speakers", speakers, language),
         }
 
+    def event_fields(self, spec, language):
+        return {
+            **self.standard_fields(spec, language),
+            "start_date": spec["start_date"],
+            "time_zone": spec["time_zone"],
+            "city": resolve(spec["city"], language),
+            "country": spec["country"],
+            "organiser": spec["organiser"],
+        }
+
     def practice_fields(self, spec, language):
         partners = [("partner", {"name": name, "url": ""}) for name in spec["partners"]]
         return {
@@ -358,12 +372,14 @@ class DemoLoader:
         builders = {
             HomePage: (content.HOME, self.home_fields),
             NewsIndexPage: (content.NEWS_INDEX, self.base_fields),
+            EventIndexPage: (content.EVENT_INDEX, self.base_fields),
             GoodPracticeIndexPage: (content.PRACTICE_INDEX, self.base_fields),
             StrategyDocumentPage: (content.STRATEGY, self.strategy_fields),
         }
         lists = {
             StandardPage: (content.STANDARD_PAGES, self.standard_fields),
             NewsPage: (content.NEWS, self.news_fields),
+            EventPage: (content.EVENTS, self.event_fields),
             RemembrancePage: (content.REMEMBRANCES, self.remembrance_fields),
             GoodPracticePage: (content.PRACTICES, self.practice_fields),
         }

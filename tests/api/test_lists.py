@@ -15,6 +15,8 @@ PAGE_TYPES = {
     "GoodPracticeIndexPage",
     "GoodPracticePage",
     "StrategyDocumentPage",
+    "EventIndexPage",
+    "EventPage",
 }
 
 
@@ -28,7 +30,7 @@ def test_pages_in_each_language_cover_every_page_type(graphql, code):
     )
     assert "errors" not in result
     pages = result["data"]["pages"]
-    assert pages["totalCount"] == 23
+    assert pages["totalCount"] == 28
     assert {page["__typename"] for page in pages["items"]} == PAGE_TYPES
     assert {page["locale"]["languageCode"] for page in pages["items"]} == {code}
 
@@ -188,6 +190,7 @@ def test_navigation_per_language(graphql):
         "Participer à l'Alliance",
         "Actualités",
         "Bonnes pratiques",
+        "Événements",
         "Orientations stratégiques de l'Alliance 2014-2020",
     ]
     assert menu[3]["urlPath"] == "/actualites/"

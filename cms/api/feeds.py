@@ -1,0 +1,74 @@
+"""What the site's feeds share: one document per language for every reader, kept in the
+shared cache until that language's content changes, and images as enclosures."""
+
+import mimetypes
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils import translation
+from django.utils.feedgenerator import Enclosure
+from wagtail.models import Locale
+
+from cms.api.cache import cached_while_current
+from cms.api.visibility import private_collection_ids
+
+# The rendition each item's image is enclosed as (one of API_IMAGE_RENDITIONS).
+ENCLOSURE_RENDITION = "width-1200"
+
+
+def cached_document(request, name, build):
+    """``build()`` (content, content type) for the language of the request, kept in the
+    shared cache per host and frontend URLs until that language's content changes."""
+    language = translation.get_language()
+    material = [name, language, request.get_host(), request.scheme, settings.CMS_FRONTEND_URLS]
+    content, content_type = cached_while_current("feed", material, build, languages={language})
+    return HttpResponse(content, content_type=content_type)
+
+
+def request_locale():
+    """The Locale of the language in the URL (404 when the CMS has no such locale)."""
+    locale = Locale.objects.filter(language_code=translation.get_language()).first()
+    if locale is None:
+        raise Http404("No such language.")
+    return locale
+
+
+@dataclass
+class FeedSource:
+    """What one request's feed is built from (a feed object is shared by every request)."""
+
+    locale: Locale
+    request: HttpRequest
+
+
+class CachedFeed(Feed):
+    """A feed kept in the shared cache, per language, host and frontend URLs, until the content
+    of its language (or anything global) changes: every reader gets the same document."""
+
+    def __call__(self, request, *args, **kwargs):
+        return cached_document(request, type(self).__name__, lambda: self.rendered(request, *args, **kwargs))
+
+    def rendered(self, request, *args, **kwargs):
+        response = super().__call__(request, *args, **kwargs)
+        return response.content, response["Content-Type"]
+
+    def get_object(self, request):
+        return FeedSource(request_locale(), request)
+
+    def feed_url(self, source):
+        return source.request.build_absolute_uri()
+
+
+def image_enclosures(request, image):
+    """The public ``image`` as a feed enclosure (its ENCLOSURE_RENDITION), or none."""
+    if image is None or image.collection_id in private_collection_ids():
+        return []
+    rendition = image.get_rendition(ENCLOSURE_RENDITION)
+    try:
+        length = str(rendition.file.size)
+    except OSError:  # the file is missing from storage: no enclosure rather than no feed
+        return []
+    mime_type = mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg"
+    return [Enclosure(request.build_absolute_uri(rendition.url), length, mime_type)]

@@ -1,0 +1,129 @@
+"""Each language's events as a calendar (/<lang>/events.ics, iCalendar) and as feeds
+(/<lang>/feeds/events.rss and .atom)."""
+
+from datetime import timedelta
+
+import icalendar
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from cms.api.feeds import CachedFeed, cached_document, image_enclosures, request_locale
+from cms.api.pages import absolute_public_url, default_site
+from cms.api.types import country_name
+from cms.api.visibility import visible_pages
+from events.models import EventIndexPage, EventPage
+
+# A calendar subscription shows what is coming and the last year's events.
+CALENDAR_PAST_DAYS = 365
+CALENDAR_MAX_EVENTS = 500
+FEED_ITEMS = 30
+
+
+def events_of(locale):
+    return visible_pages(EventPage).filter(locale=locale).select_related("main_image").defer_streamfields()
+
+
+def where(event, language_code):
+    """The event's place, city and country in one line."""
+    country = country_name(event.country.code, language_code) if event.country else ""
+    return ", ".join(part for part in (event.place, event.city, country) if part)
+
+
+def calendar(request):
+    """``/<lang>/events.ics``: the live, public events of the language in the URL (upcoming,
+    and those of the last year) as an iCalendar document; times in UTC, all-day events as dates."""
+
+    def build():
+        locale = request_locale()
+        since = timezone.now() - timedelta(days=CALENDAR_PAST_DAYS)
+        events = events_of(locale).filter(ends_at__gte=since).order_by("starts_at", "pk")[:CALENDAR_MAX_EVENTS]
+        document = icalendar.Calendar()
+        document.add("prodid", "-//Council of Europe//Alliance CMS//EN")
+        document.add("version", "2.0")
+        document.add("calscale", "GREGORIAN")
+        document.add("method", "PUBLISH")
+        document.add("x-wr-calname", f"{default_site().site_name}: {_('Events')}")
+        for event in events:
+            event.locale = locale
+            document.add_component(calendar_event(request, event, locale.language_code))
+        return document.to_ical(), "text/calendar; charset=utf-8"
+
+    return cached_document(request, "events.ics", build)
+
+
+def calendar_event(request, event, language_code):
+    item = icalendar.Event()
+    item.add("uid", f"{event.translation_key}-{language_code}@alliance-cms")
+    item.add("dtstamp", event.last_published_at or timezone.now())
+    if event.all_day:
+        item.add("dtstart", event.start_date)
+        item.add("dtend", (event.end_date or event.start_date) + timedelta(days=1))
+    else:
+        item.add("dtstart", event.starts_at)  # aware, in UTC: written with Z, needing no VTIMEZONE
+        item.add("dtend", event.ends_at)
+    item.add("summary", event.title)
+    organiser = f"{_('Organiser')}: {event.organiser}" if event.organiser else ""
+    registration = f"{_('Registration')}: {event.registration_url}" if event.registration_url else ""
+    online = f"{_('Online')}: {event.online_url}" if event.online_url else ""
+    description = "\n\n".join(part for part in (event.intro, organiser, registration, online) if part)
+    if description:
+        item.add("description", description)
+    location = where(event, language_code)
+    if location:
+        item.add("location", location)
+    url = absolute_public_url(request, event)
+    if url:
+        item.add("url", url)
+    if event.last_published_at:
+        item.add("last-modified", event.last_published_at)
+    return item
+
+
+class EventFeed(CachedFeed):
+    """Upcoming live, public events of the language in the URL, soonest first."""
+
+    feed_type = Rss201rev2Feed
+
+    def title(self, source):
+        return f"{default_site().site_name}: {_('Events')}"
+
+    def description(self, source):
+        return _("Events of the European Alliance of Cities and Regions for Roma Inclusion")
+
+    subtitle = description
+
+    def link(self, source):
+        index = visible_pages(EventIndexPage).filter(locale=source.locale).first()
+        return absolute_public_url(source.request, index) if index else source.request.build_absolute_uri("/")
+
+    def items(self, source):
+        items = list(
+            events_of(source.locale).filter(ends_at__gte=timezone.now()).order_by("starts_at", "pk")[:FEED_ITEMS]
+        )
+        for item in items:
+            item.locale = source.locale
+            item.feed_request = source.request
+        return items
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return "\n".join(part for part in (item.intro, where(item, item.locale.language_code)) if part)
+
+    def item_link(self, item):
+        return absolute_public_url(item.feed_request, item)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_enclosures(self, item):
+        return image_enclosures(item.feed_request, item.main_image)
+
+
+class EventAtomFeed(EventFeed):
+    feed_type = Atom1Feed

@@ -1,0 +1,98 @@
+"""GraphQL types and the `events` root field."""
+
+import graphene
+from django.db.models import F
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from graphql import GraphQLError
+
+from cms.api.arguments import plain
+from cms.api.blocks import BodyField
+from cms.api.locales import in_locales, locales_for
+from cms.api.media import MainImageField
+from cms.api.pagination import collection_of, paginate, pagination_arguments
+from cms.api.types import CountryType, PageObjectType, country_in_language
+from cms.api.visibility import visible_pages
+from events.models import EventIndexPage, EventPage
+
+
+class EventIndexPageType(PageObjectType):
+    """The events section of one language."""
+
+    class Meta:
+        model = EventIndexPage
+
+
+class EventPageType(PageObjectType):
+    """An event. `startDate`/`startTime` are local to `timeZone` (no time: all day);
+    `startsAt`/`endsAt` are the same moments as UTC date-times."""
+
+    all_day = graphene.Boolean(required=True)
+    country = graphene.Field(CountryType, description="Null when not set (e.g. online only).")
+    main_image = MainImageField()
+    body = BodyField()
+
+    class Meta:
+        model = EventPage
+        # timeZone is an IANA name ("Europe/Sofia"), not an enum of 400 values.
+        convert_choices_to_enum = False
+
+    def resolve_all_day(page, info):
+        return page.all_day
+
+    def resolve_country(page, info):
+        return country_in_language(page.country, page.locale.language_code) if page.country else None
+
+
+class EventSort(graphene.Enum):
+    START_ASC = "starts_at"
+    START_DESC = "-starts_at"
+
+
+EventPageCollection = collection_of(EventPageType, "EventPageCollection")
+
+
+class Query(graphene.ObjectType):
+    events = graphene.Field(
+        EventPageCollection,
+        required=True,
+        locale=graphene.String(),
+        fallback=graphene.Boolean(default_value=False),
+        upcoming=graphene.Boolean(description="True: not yet ended; false: ended; omitted: all."),
+        date_from=graphene.Date(description="Events on or after this day (local dates)."),
+        date_to=graphene.Date(description="Events on or before this day (local dates)."),
+        country=graphene.String(description="ISO 3166-1 alpha-2 code, e.g. SK."),
+        sort=EventSort(default_value=EventSort.START_ASC.value),
+        **pagination_arguments(),
+        description="Live events of one language, soonest first by default.",
+    )
+
+    def resolve_events(
+        root,
+        info,
+        locale=None,
+        fallback=False,
+        upcoming=None,
+        date_from=None,
+        date_to=None,
+        country=None,
+        sort="starts_at",
+        limit=None,
+        offset=0,
+    ):
+        locales = locales_for(info, locale, fallback)
+        queryset = in_locales(visible_pages(EventPage), locales)
+        if upcoming is not None:
+            now = timezone.now()
+            queryset = queryset.filter(ends_at__gte=now) if upcoming else queryset.filter(ends_at__lt=now)
+        if date_from and date_to and date_from > date_to:
+            raise GraphQLError("dateFrom must not be after dateTo.")
+        if date_from or date_to:
+            queryset = queryset.annotate(last_day=Coalesce("end_date", F("start_date")))
+            if date_from:
+                queryset = queryset.filter(last_day__gte=date_from)
+            if date_to:
+                queryset = queryset.filter(start_date__lte=date_to)
+        if country:
+            queryset = queryset.filter(country=country.upper())
+        return paginate(queryset.order_by(plain(sort), "pk"), limit, offset, locales[0])

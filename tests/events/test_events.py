@@ -1,0 +1,138 @@
+"""Events: the `events` query, the calendar per language and the events feeds, as partner
+sites and calendar applications read them."""
+
+import xml.etree.ElementTree as ET
+from datetime import date, datetime, time
+
+import icalendar
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail.models import PageViewRestriction
+
+from editorial.organisation import EVENTS_WORKFLOW
+from events.models import EventIndexPage, EventPage
+from tests.factories import EventPageFactory
+
+EVENTS = """query ($locale: String, $upcoming: Boolean, $from: Date, $to: Date, $country: String) {
+  events(locale: $locale, upcoming: $upcoming, dateFrom: $from, dateTo: $to, country: $country) {
+    totalCount
+    items { title startDate endDate startTime allDay timeZone startsAt endsAt city organiser country { code name } url }
+  }
+}"""
+
+
+def events(graphql, **variables):
+    result = graphql(EVENTS, variables)
+    assert "errors" not in result, result
+    return result["data"]["events"]
+
+
+@pytest.mark.django_db
+def test_the_demo_events_come_from_the_seeds_soonest_first(graphql, en):
+    found = events(graphql, locale="en")
+    assert [item["city"] for item in found["items"]] == ["Albena", "Bucharest", "Košice", "Oświęcim"]
+    albena = found["items"][0]
+    assert albena["startDate"] == "2013-10-14" and albena["allDay"] and albena["timeZone"] == "Europe/Sofia"
+    assert albena["startsAt"] == "2013-10-13T21:00:00+00:00"  # midnight in Sofia
+    assert albena["country"] == {"code": "BG", "name": "Bulgaria"}
+    assert albena["url"] == "/en/events/romact-romed2-launch-albena/"
+    french = events(graphql, locale="fr")["items"]
+    assert french[1]["city"] == "Bucarest" and french[1]["country"]["name"] == "Roumanie"
+
+
+@pytest.mark.django_db
+def test_events_filter_by_time_dates_and_country(graphql, en):
+    assert [item["city"] for item in events(graphql, locale="en", upcoming=True)["items"]] == ["Oświęcim"]
+    assert events(graphql, locale="en", upcoming=False)["totalCount"] == 3
+    between = events(graphql, locale="en", **{"from": "2013-10-15", "to": "2013-10-31"})
+    assert [item["city"] for item in between["items"]] == ["Bucharest"]
+    assert [item["city"] for item in events(graphql, locale="en", country="sk")["items"]] == ["Košice"]
+    wrong = graphql(EVENTS, {"locale": "en", "from": "2014-01-01", "to": "2013-01-01"})
+    assert wrong["errors"][0]["message"] == "dateFrom must not be after dateTo."
+
+
+@pytest.mark.django_db
+def test_a_timed_event_is_stored_in_utc_from_its_local_time(graphql, en):
+    event = EventPageFactory(
+        parent=EventIndexPage.objects.get(locale=en),
+        title="Taskforce meeting",
+        start_date=date(2030, 3, 10),
+        start_time=time(10, 0),
+        end_time=time(12, 30),
+        time_zone="Europe/Bucharest",
+    )
+    assert event.starts_at == datetime.fromisoformat("2030-03-10T08:00:00+00:00")
+    found = graphql(f'{{ page(id: "{event.pk}") {{ ... on EventPage {{ startsAt endsAt allDay startTime }} }} }}')
+    assert found["data"]["page"] == {
+        "startsAt": "2030-03-10T08:00:00+00:00",
+        "endsAt": "2030-03-10T10:30:00+00:00",
+        "allDay": False,
+        "startTime": "10:00:00",
+    }
+
+
+@pytest.mark.django_db
+def test_an_event_cannot_end_before_it_starts(en):
+    event = EventPage(title="Backwards", slug="backwards", start_date=date(2030, 5, 2), end_date=date(2030, 5, 1))
+    with pytest.raises(ValidationError) as error:
+        event.full_clean()
+    assert "end_date" in error.value.message_dict
+
+
+@pytest.mark.django_db
+def test_events_have_their_own_review_workflow(en):
+    event = EventPage.objects.filter(locale=en).first()
+    assert event.get_workflow().name == EVENTS_WORKFLOW
+
+
+@pytest.mark.django_db
+def test_the_calendar_of_each_language_parses_as_icalendar(client, en):
+    EventPageFactory(
+        parent=EventIndexPage.objects.get(locale=en),
+        title="Taskforce meeting",
+        start_date=date(2030, 3, 10),
+        start_time=time(10, 0),
+        end_time=time(12, 30),
+        time_zone="Europe/Bucharest",
+        registration_url="https://example.org/register",
+    )
+    response = client.get("/en/events.ics")
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/calendar")
+    calendar = icalendar.Calendar.from_ical(response.content)
+    assert calendar["VERSION"] == "2.0" and calendar["PRODID"]
+    items = {str(item["SUMMARY"]): item for item in calendar.walk("VEVENT")}
+    # The 2013 launches are more than a year past: a subscription shows what is coming.
+    assert set(items) == {"Roma Genocide Remembrance Day 2027", "Taskforce meeting"}
+    remembrance = items["Roma Genocide Remembrance Day 2027"]
+    assert remembrance.decoded("DTSTART") == date(2027, 8, 2) and remembrance.decoded("DTEND") == date(2027, 8, 3)
+    assert str(remembrance["LOCATION"]) == "Oświęcim, Poland"
+    assert str(remembrance["URL"]).startswith("http://testserver/en/events/")
+    meeting = items["Taskforce meeting"]
+    assert meeting.decoded("DTSTART") == datetime.fromisoformat("2030-03-10T08:00:00+00:00")
+    assert "https://example.org/register" in str(meeting["DESCRIPTION"])
+    assert len({str(item["UID"]) for item in items.values()}) == 2
+    french = icalendar.Calendar.from_ical(client.get("/fr/events.ics").content)
+    assert [str(item["SUMMARY"]) for item in french.walk("VEVENT")] == [
+        "Journée de commémoration du génocide des Roms 2027"
+    ]
+
+
+@pytest.mark.django_db
+def test_the_events_feeds_list_upcoming_events(client, en):
+    channel = ET.fromstring(client.get("/en/feeds/events.rss").content).find("channel")
+    assert [item.find("title").text for item in channel.findall("item")] == ["Roma Genocide Remembrance Day 2027"]
+    atom = ET.fromstring(client.get("/fr/feeds/events.atom").content)
+    assert len(atom.findall("{http://www.w3.org/2005/Atom}entry")) == 1
+
+
+@pytest.mark.django_db
+def test_hidden_events_appear_nowhere(client, graphql, en):
+    index = EventIndexPage.objects.get(locale=en)
+    hidden = EventPageFactory(parent=index, title="Zebrafinch closed meeting", slug="closed-meeting")
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+    draft = EventPageFactory(parent=index, title="Zebrafinch draft meeting", slug="draft-meeting", live=False)
+    assert draft.pk
+    assert "Zebrafinch" not in str(events(graphql, locale="en"))
+    for url in ("/en/events.ics", "/en/feeds/events.rss", "/en/feeds/events.atom", "/sitemap.xml"):
+        body = client.get(url).content.decode()
+        assert "Zebrafinch" not in body and "closed-meeting" not in body and "draft-meeting" not in body
