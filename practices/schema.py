@@ -7,11 +7,12 @@ import graphene
 from cms.api.arguments import plain
 from cms.api.batching import batched
 from cms.api.blocks import BodyField, stream_blocks
+from cms.api.cache import cached_while_current
 from cms.api.locales import in_locales, locales_for
 from cms.api.media import DocumentType, MainImageField, visible_document
-from cms.api.pagination import collection_of, paginate, pagination_arguments
+from cms.api.pagination import CollectionResult, collection_of, paginate, pagination_arguments
 from cms.api.richtext import rich_text
-from cms.api.types import CountryType, PageObjectType, country_in_language, translated
+from cms.api.types import CountryType, PageObjectType, country_in_language, country_name, translated
 from cms.api.visibility import visible_pages
 from practices.models import GoodPracticeIndexPage, GoodPracticePage, StrategyDocumentPage, Theme
 
@@ -138,7 +139,154 @@ class GoodPracticeSort(graphene.Enum):
     DOSTA_PRIZE_YEAR_DESC = "-dosta_prize_year"
 
 
-GoodPracticeCollection = collection_of(GoodPracticePageType, "GoodPracticePageCollection")
+class ThemeFacet(graphene.ObjectType):
+    code = graphene.String(required=True, description="As Theme.code, e.g. political-participation.")
+    value = graphene.Field(ThemeCode, required=True, description="To filter on: themes: [POLITICAL_PARTICIPATION].")
+    label = graphene.String(required=True)
+    count = graphene.Int(required=True)
+
+
+class CountryFacet(graphene.ObjectType):
+    code = graphene.String(required=True)
+    name = graphene.String(required=True)
+    count = graphene.Int(required=True)
+
+
+class ValueFacet(graphene.ObjectType):
+    value = graphene.String(required=True, description="The value to filter on, e.g. PROMISING.")
+    label = graphene.String(required=True, description="In the requested language.")
+    count = graphene.Int(required=True)
+
+
+class YearFacet(graphene.ObjectType):
+    year = graphene.Int(required=True)
+    count = graphene.Int(required=True)
+
+
+class GoodPracticeFacets(graphene.ObjectType):
+    """How many practices each filter value would give. Each facet counts with every other
+    active filter applied, not its own (a checkbox list of themes shows what ticking one more
+    theme would add). Values with no practice are left out; most frequent first."""
+
+    themes = graphene.List(graphene.NonNull(ThemeFacet), required=True)
+    countries = graphene.List(graphene.NonNull(CountryFacet), required=True)
+    statuses = graphene.List(graphene.NonNull(ValueFacet), required=True)
+    levels = graphene.List(graphene.NonNull(ValueFacet), required=True)
+    dosta_prize_years = graphene.List(graphene.NonNull(YearFacet), required=True)
+
+
+def practice_filters(themes=None, country=None, status=None, level=None, dosta_prize=None, dosta_prize_year=None):
+    """The active filters of a good-practice list, by facet: {facet: queryset -> queryset}."""
+    filters = {}
+    if themes:
+        codes = plain(themes)
+        filters["themes"] = lambda queryset: queryset.filter(
+            pk__in=GoodPracticePage.objects.filter(themes__code__in=codes).values("pk")
+        )
+    if country:
+        filters["countries"] = lambda queryset: queryset.filter(country=country.upper())
+    if status:
+        filters["statuses"] = lambda queryset: queryset.filter(status=plain(status))
+    if level:
+        filters["levels"] = lambda queryset: queryset.filter(level=plain(level))
+    if dosta_prize is not None or dosta_prize_year is not None:
+
+        def dosta(queryset):
+            if dosta_prize is not None:
+                queryset = queryset.filter(dosta_prize_year__isnull=not dosta_prize)
+            if dosta_prize_year is not None:
+                queryset = queryset.filter(dosta_prize_year=dosta_prize_year)
+            return queryset
+
+        filters["dosta_prize_years"] = dosta
+    return filters
+
+
+def filtered(queryset, filters, except_facet=None):
+    for facet, apply in filters.items():
+        if facet != except_facet:
+            queryset = apply(queryset)
+    return queryset
+
+
+def practice_facets(base, filters, language_code):
+    """The GoodPracticeFacets (plain data) of ``base`` (the visible practices of the list's languages) under
+    ``filters``: one aggregate query per facet."""
+    from django.db.models import Count
+
+    def counts(facet, field):
+        rows = filtered(base, filters, facet).order_by().values(field).annotate(count=Count("pk", distinct=True))
+        return [(row[field], row["count"]) for row in rows if row[field] not in (None, "")]
+
+    practices = filtered(base, filters, "themes").values("pk")
+    theme_rows = (
+        GoodPracticePage.themes.through.objects.filter(goodpracticepage_id__in=practices)
+        .values("theme__code")
+        .annotate(count=Count("goodpracticepage_id", distinct=True))
+    )
+    theme_labels = dict(Theme.Code.choices)
+
+    def ordered(items, by="label"):
+        return sorted(items, key=lambda item: (-item["count"], item[by]))
+
+    def choice_facet(facet, field, choices):
+        return ordered(
+            {"value": choices(value).name, "label": translated(choices(value).label, language_code), "count": count}
+            for value, count in counts(facet, field)
+        )
+
+    return {
+        "themes": ordered(
+            {
+                "code": row["theme__code"],
+                "value": row["theme__code"],
+                "label": translated(theme_labels.get(row["theme__code"], row["theme__code"]), language_code),
+                "count": row["count"],
+            }
+            for row in theme_rows
+        ),
+        "countries": ordered(
+            (
+                {"code": str(code), "name": country_name(str(code), language_code), "count": count}
+                for code, count in counts("countries", "country")
+            ),
+            by="name",
+        ),
+        "statuses": choice_facet("statuses", "status", GoodPracticePage.Status),
+        "levels": choice_facet("levels", "level", GoodPracticePage.Level),
+        "dosta_prize_years": sorted(
+            ({"year": year, "count": count} for year, count in counts("dosta_prize_years", "dosta_prize_year")),
+            key=lambda item: -item["year"],
+        ),
+    }
+
+
+class PracticeCollectionResult(CollectionResult):
+    """A page of good practices, with what its facets are computed from."""
+
+    def __init__(self, page, base, filters, language_codes, arguments):
+        super().__init__(page.queryset, page.limit, page.offset, page.requested_locale)
+        self.base = base
+        self.filters = filters
+        self.language_codes = language_codes
+        self.arguments = arguments
+
+    def resolve_facets(self, info):
+        # The same for every reader while the content is unchanged: kept in the shared cache.
+        return cached_while_current(
+            "practice-facets",
+            [self.language_codes, self.arguments],
+            lambda: practice_facets(self.base, self.filters, self.language_codes[0]),
+            languages=set(self.language_codes),
+        )
+
+
+GoodPracticeCollection = collection_of(
+    GoodPracticePageType,
+    "GoodPracticePageCollection",
+    facets=graphene.Field(GoodPracticeFacets, required=True, description="Counts per filter value (faceted search)."),
+    resolve_facets=lambda result, info: result.resolve_facets(info),
+)
 StrategyDocumentCollection = collection_of(StrategyDocumentPageType, "StrategyDocumentPageCollection")
 
 
@@ -181,22 +329,18 @@ class Query(graphene.ObjectType):
         offset=0,
     ):
         locales = locales_for(info, locale, fallback)
-        queryset = in_locales(visible_pages(GoodPracticePage), locales)
-        if themes:
-            queryset = queryset.filter(
-                pk__in=GoodPracticePage.objects.filter(themes__code__in=plain(themes)).values("pk")
-            )
-        if country:
-            queryset = queryset.filter(country=country.upper())
-        if status:
-            queryset = queryset.filter(status=plain(status))
-        if level:
-            queryset = queryset.filter(level=plain(level))
-        if dosta_prize is not None:
-            queryset = queryset.filter(dosta_prize_year__isnull=not dosta_prize)
-        if dosta_prize_year is not None:
-            queryset = queryset.filter(dosta_prize_year=dosta_prize_year)
-        return paginate(queryset.order_by(plain(sort), "pk"), limit, offset, locales[0])
+        base = in_locales(visible_pages(GoodPracticePage), locales)
+        arguments = {
+            "themes": plain(themes) if themes else None,
+            "country": country,
+            "status": plain(status) if status else None,
+            "level": plain(level) if level else None,
+            "dosta_prize": dosta_prize,
+            "dosta_prize_year": dosta_prize_year,
+        }
+        filters = practice_filters(**arguments)
+        page = paginate(filtered(base, filters).order_by(plain(sort), "pk"), limit, offset, locales[0])
+        return PracticeCollectionResult(page, base, filters, [item.language_code for item in locales], arguments)
 
     def resolve_strategy_documents(root, info, locale=None, fallback=False, limit=None, offset=0):
         locales = locales_for(info, locale, fallback)

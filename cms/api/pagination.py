@@ -41,8 +41,9 @@ def paginate(queryset, limit, offset, requested_locale=None):
     return CollectionResult(queryset, limit, offset, requested_locale)
 
 
-def collection_of(item_type, name, description=None):
-    """A GraphQL type for one page of ``item_type`` results."""
+def collection_of(item_type, name, description=None, **fields):
+    """A GraphQL type for one page of ``item_type`` results (with ``fields``: more fields and
+    their resolvers, e.g. facets)."""
     attributes = {
         "items": graphene.List(graphene.NonNull(item_type), required=True),
         "total_count": graphene.Int(required=True, description="Items matching, on all pages."),
@@ -51,6 +52,7 @@ def collection_of(item_type, name, description=None):
         "resolve_items": lambda result, info: result.resolve_items(info),
         "resolve_total_count": lambda result, info: result.resolve_total_count(info),
         "Meta": type("Meta", (), {"name": name, "description": description or f"A page of {name[:-10]} results."}),
+        **fields,
     }
     return type(name, (graphene.ObjectType,), attributes)
 
