@@ -18,8 +18,8 @@ def make_image(title, collection, size=(640, 360)):
     return image
 
 
-def make_document(title, collection):
+def make_document(title, collection, filename="minutes.txt"):
     document = Document(title=title, collection=collection)
-    document.file.save("minutes.txt", ContentFile(b"Minutes of the working group"), save=False)
+    document.file.save(filename, ContentFile(b"Minutes of the working group"), save=False)
     document.save()
     return document

@@ -48,11 +48,11 @@ tables = [
     "home_translatedrevision", "home_webhooksubscription", "home_webhookdelivery", "wagtailimages_image",
     "wagtaildocs_document", "auth_group", "auth_permission", "auth_group_permissions", "django_content_type",
 ]
-# Apps added since the old commit bring content types and permissions of their own: not counted.
-new_apps = "('events')"
+# Models added since the old commit bring content types and permissions of their own: not counted.
+new_models = "app_label = 'events' OR (app_label = 'api' AND model = 'documentdetails')"
 new_rows = {
-    "django_content_type": f" WHERE app_label IN {new_apps}",
-    "auth_permission": f" WHERE content_type_id IN (SELECT id FROM django_content_type WHERE app_label IN {new_apps})",
+    "django_content_type": f" WHERE {new_models}",
+    "auth_permission": f" WHERE content_type_id IN (SELECT id FROM django_content_type WHERE {new_models})",
 }
 with connection.cursor() as cursor:
     counts = {}

@@ -1,9 +1,11 @@
 """Admin forms of the API's records."""
 
 from django import forms
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.documents.forms import BaseDocumentForm
 
 
 class ApiKeyForm(WagtailAdminModelForm):
@@ -30,3 +32,49 @@ class ApiKeyForm(WagtailAdminModelForm):
         if self.cleaned_data.get("revoked") and self.instance.revoked_at is None:
             self.instance.revoked_at = timezone.now()
         return super().save(commit=commit)
+
+
+class DocumentForm(BaseDocumentForm):
+    """Wagtail's document form (WAGTAILDOCS_DOCUMENT_FORM_BASE) with the document library's
+    description and language (``DocumentDetails``)."""
+
+    description = forms.CharField(label=_("Description"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    language = forms.ChoiceField(
+        label=_("Language"),
+        choices=[("", _("Several or none"))] + list(settings.LANGUAGES),
+        required=False,
+        help_text=_("The language of the text."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from cms.api.models import DocumentDetails
+
+        details = DocumentDetails.objects.filter(document_id=self.instance.pk).first() if self.instance.pk else None
+        if details is not None:
+            self.fields["description"].initial = details.description
+            self.fields["language"].initial = details.language
+
+    def save(self, commit=True):
+        document = super().save(commit=commit)
+        details = {
+            "description": self.cleaned_data.get("description", ""),
+            "language": self.cleaned_data.get("language", ""),
+        }
+        if commit:
+            save_document_details(document, details)
+        else:  # saved with the document (signal), as Wagtail's multiple upload saves it later
+            document._pending_details = details
+        return document
+
+
+def save_document_details(document, details):
+    from cms.api.models import DocumentDetails
+
+    DocumentDetails.objects.update_or_create(document=document, defaults=details)
+
+
+def save_pending_document_details(sender, instance, **kwargs):
+    details = instance.__dict__.pop("_pending_details", None)
+    if details is not None:
+        save_document_details(instance, details)

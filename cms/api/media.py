@@ -139,9 +139,29 @@ class DocumentType(graphene.ObjectType):
     filename = graphene.String(required=True)
     file_size = graphene.Int(description="Bytes.")
     file_type = graphene.String(description="The extension, e.g. pdf.")
+    description = graphene.String(description="From the document library; null when not written.")
+    language = graphene.String(description="Language code of the text; null when it has several or none.")
+    created_at = graphene.DateTime(required=True)
+    used_by = graphene.List(
+        graphene.NonNull(lambda: page_interface()),
+        required=True,
+        description="The live, public pages that link to or attach this document (in the query's language, "
+        "for `documents(locale:)`).",
+    )
 
     class Meta:
         name = "Document"
+
+    def resolve_description(document, info):
+        return document_details(document).description or None
+
+    def resolve_language(document, info):
+        return document_details(document).language or None
+
+    def resolve_used_by(document, info):
+        from cms.api.pages import pages_using_documents
+
+        return pages_using_documents(info, document)
 
     def resolve_url(document, info):
         return document.url
@@ -154,6 +174,22 @@ class DocumentType(graphene.ObjectType):
 
     def resolve_file_type(document, info):
         return document.file_extension
+
+
+def page_interface():
+    from cms.api.types import PageInterface  # types build on media
+
+    return PageInterface
+
+
+def document_details(document):
+    """The DocumentDetails of ``document`` (blank ones when none were written)."""
+    from cms.api.models import DocumentDetails
+
+    try:
+        return document.details
+    except DocumentDetails.DoesNotExist:
+        return DocumentDetails(document=document)
 
 
 def visible_document(info, document):

@@ -145,3 +145,28 @@ class ImageAltText(models.Model):
 
     def __str__(self):
         return f"{self.image.title} ({self.locale.language_code}): {self.text}"
+
+
+class DocumentDetails(models.Model):
+    """What the document library shows of a document besides Wagtail's fields: a description
+    and the language of its text (edited on the document's own form in the admin)."""
+
+    document = models.OneToOneField(
+        "wagtaildocs.Document", primary_key=True, on_delete=models.CASCADE, related_name="details"
+    )
+    description = models.TextField(_("description"), blank=True)
+    language = models.CharField(
+        _("language"),
+        max_length=16,
+        blank=True,
+        # A language code of settings.LANGUAGES (checked by the form): no choices here, so that
+        # adding a language needs no migration.
+        help_text=_("The language of the text; empty when it has several or none."),
+    )
+
+    class Meta:
+        verbose_name = _("document details")
+        verbose_name_plural = _("document details")
+
+    def __str__(self):
+        return str(self.document)

@@ -220,3 +220,29 @@ def absolute_public_url(request, page):
         relative = page_url(request, page)
         return request.build_absolute_uri(relative) if relative else None
     return page.get_full_url()
+
+
+def pages_using_documents(info, document):
+    """The visible pages whose content refers to ``document`` (Wagtail's reference index),
+    loaded for every document of its list at once; in the list's language when it has one."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.documents.models import Document
+    from wagtail.models import ReferenceIndex
+
+    def load(siblings):
+        references = ReferenceIndex.objects.filter(
+            to_content_type=ContentType.objects.get_for_model(Document),
+            to_object_id__in=[str(sibling.pk) for sibling in siblings],
+            base_content_type=ContentType.objects.get_for_model(Page),
+        ).values_list("to_object_id", "object_id")
+        page_ids = {}
+        for document_id, page_id in references:
+            page_ids.setdefault(int(page_id), set()).add(int(document_id))
+        pages = api_pages().filter(pk__in=page_ids)
+        locale = getattr(info.context, "_api_documents_locale", None)
+        if locale is not None:
+            pages = pages.filter(locale=locale)
+        found = prepare(info, pages.order_by("path").specific(defer=True))
+        return {sibling.pk: [page for page in found if sibling.pk in page_ids.get(page.pk, ())] for sibling in siblings}
+
+    return batched(info, document, "used_by", load)

@@ -2,18 +2,22 @@
 
 import graphene
 from django.conf import settings
+from django.db.models import Q
 from graphql import GraphQLError
+from wagtail.documents.models import Document
 from wagtail.models import Page
 
 from cms.api.access import has_scope, is_admin_user
+from cms.api.arguments import plain
 from cms.api.batching import prepare
 from cms.api.locales import get_locale, in_locales, locales_for
+from cms.api.media import DocumentType
 from cms.api.pages import api_pages, find_page, home_page_in, public_url, url_path_in_locale
-from cms.api.pagination import paginate, pagination_arguments
+from cms.api.pagination import collection_of, paginate, pagination_arguments
 from cms.api.preview import page_for_token
 from cms.api.selection import selected_fields
 from cms.api.types import PageCollection, PageInterface, models_for, page_type_names_argument
-from cms.api.visibility import visible_pages
+from cms.api.visibility import get_visibility, visible_pages
 
 MAX_NAVIGATION_DEPTH = 4
 
@@ -40,6 +44,17 @@ class NavigationItemType(graphene.ObjectType):
         return public_url(info.context, item["page"])
 
 
+class DocumentSort(graphene.Enum):
+    CREATED_DESC = "-created_at"
+    CREATED_ASC = "created_at"
+    TITLE_ASC = "title"
+    TITLE_DESC = "-title"
+    SIZE_DESC = "-file_size"
+
+
+DocumentCollection = collection_of(DocumentType, "DocumentCollection")
+
+
 class Query(graphene.ObjectType):
     page = graphene.Field(
         PageInterface,
@@ -60,6 +75,17 @@ class Query(graphene.ObjectType):
         **pagination_arguments(),
         description="Live pages of one language in tree order.",
     )
+    documents = graphene.Field(
+        DocumentCollection,
+        required=True,
+        locale=graphene.String(description="Documents in this language or in none; usedBy in this language."),
+        search=graphene.String(description="Words of the title or description."),
+        collection=graphene.String(description="A collection's name."),
+        file_type=graphene.String(description="An extension, e.g. pdf."),
+        sort=DocumentSort(default_value=DocumentSort.CREATED_DESC.value),
+        **pagination_arguments(),
+        description="The document library: documents of public collections only.",
+    )
     navigation = graphene.List(
         graphene.NonNull(NavigationItemType),
         required=True,
@@ -67,6 +93,28 @@ class Query(graphene.ObjectType):
         depth=graphene.Int(default_value=2, description=f"Levels below the home page, 1 to {MAX_NAVIGATION_DEPTH}."),
         description="The menu of one language: pages marked 'show in menus'.",
     )
+
+    def resolve_documents(
+        root, info, locale=None, search=None, collection=None, file_type=None, sort="-created_at", limit=None, offset=0
+    ):
+        documents = Document.objects.select_related("details")
+        documents = get_visibility(info).public_media(documents)
+        if locale is not None:
+            language = get_locale(info, locale)
+            info.context._api_documents_locale = language
+            documents = documents.filter(
+                Q(details__isnull=True) | Q(details__language__in=["", language.language_code])
+            )
+        if search:
+            if len(search) > settings.API_SEARCH_MAX_LENGTH:
+                raise GraphQLError(f"search is longer than {settings.API_SEARCH_MAX_LENGTH} characters.")
+            for word in search.split():
+                documents = documents.filter(Q(title__icontains=word) | Q(details__description__icontains=word))
+        if collection:
+            documents = documents.filter(collection__name__iexact=collection)
+        if file_type:
+            documents = documents.filter(file__iendswith=f".{file_type.lstrip('.').lower()}")
+        return paginate(documents.order_by(plain(sort), "pk"), limit, offset)
 
     def resolve_page(
         root, info, id=None, url_path=None, translation_key=None, locale=None, fallback=False, preview_token=None

@@ -33,13 +33,15 @@ def invalidate_on_change(*models):
 
 def connect():
     """Invalidation for Wagtail's own records (pages, media, view restrictions)."""
-    from cms.api.models import ImageAltText
+    from cms.api.forms import save_pending_document_details
+    from cms.api.models import DocumentDetails, ImageAltText
 
     page_published.connect(page_changed, dispatch_uid="api-cache-published")
     page_unpublished.connect(page_changed, dispatch_uid="api-cache-unpublished")
     post_page_move.connect(page_changed, dispatch_uid="api-cache-moved")
     post_delete.connect(page_changed, sender=Page, dispatch_uid="api-cache-deleted")
-    invalidate_on_change(ImageAltText, Image, Document, PageViewRestriction, CollectionViewRestriction)
+    invalidate_on_change(ImageAltText, Image, Document, DocumentDetails, PageViewRestriction, CollectionViewRestriction)
+    post_save.connect(save_pending_document_details, sender=Document, weak=False, dispatch_uid="api-document-details")
     # A saved revision may schedule a publication: cached answers must not outlive it.
     post_save.connect(forget_next_scheduled_change, sender=Revision, weak=False, dispatch_uid="api-next-change")
     post_save.connect(forget_default_site, sender=Site, weak=False, dispatch_uid="api-site-saved")
