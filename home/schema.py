@@ -4,7 +4,10 @@ settings) and its root fields."""
 from dataclasses import dataclass
 
 import graphene
+from django.db.models import Q
+from graphene.types.generic import GenericScalar
 from graphene_django import DjangoObjectType
+from graphql import GraphQLError
 from wagtail.models import Locale, Site
 
 from cms.api.arguments import plain
@@ -66,7 +69,10 @@ class MemberType(DjangoObjectType):
     """A city or region participating in the Alliance."""
 
     country = graphene.Field(CountryType, required=True)
-    kind = graphene.String(required=True, description="city or region.")
+    kind = graphene.String(required=True, description="city, region or association.")
+    population_band = graphene.String(
+        description="under-10k, 10k-50k, 50k-100k, 100k-500k, 500k-1m or over-1m; null when unknown."
+    )
     latitude = graphene.Float()
     longitude = graphene.Float()
 
@@ -74,6 +80,9 @@ class MemberType(DjangoObjectType):
         model = Member
         name = "Member"
         fields = ["id", "name", "joined_on", "website", "locale", "translation_key"]
+
+    def resolve_population_band(member, info):
+        return member.population_band or None
 
     def resolve_country(member, info):
         return country_in_language(member.country, member.locale.language_code)
@@ -150,6 +159,36 @@ class SiteSettingsType(graphene.ObjectType):
 
 
 MemberCollection = collection_of(MemberType, "MemberCollection")
+# More than the Alliance will ever have: a bound on one answer all the same.
+MAX_MAP_MEMBERS = 5000
+
+
+def bbox_argument():
+    return graphene.List(
+        graphene.NonNull(graphene.Float),
+        description="Members inside [west, south, east, north] (longitudes and latitudes, GeoJSON order).",
+    )
+
+
+def members_matching(info, locale, fallback, country, kind, bbox):
+    """The published members of the requested language(s) under the list filters."""
+    queryset = in_locales(published(Member), locales_for(info, locale, fallback))
+    if country:
+        queryset = queryset.filter(country=country.upper())
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    if bbox is not None:
+        if len(bbox) != 4:
+            raise GraphQLError("bbox takes four numbers: [west, south, east, north].")
+        west, south, east, north = bbox
+        if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
+            raise GraphQLError("bbox must be [west, south, east, north] in degrees, with south <= north.")
+        queryset = queryset.filter(latitude__gte=south, latitude__lte=north)
+        if west <= east:
+            queryset = queryset.filter(longitude__gte=west, longitude__lte=east)
+        else:  # across the antimeridian
+            queryset = queryset.filter(Q(longitude__gte=west) | Q(longitude__lte=east))
+    return queryset
 
 
 class MemberSort(graphene.Enum):
@@ -172,9 +211,21 @@ class Query(graphene.ObjectType):
         locale=graphene.String(),
         fallback=graphene.Boolean(default_value=False),
         country=graphene.String(description="ISO 3166-1 alpha-2 code, e.g. RO."),
-        kind=graphene.String(description="city or region."),
+        kind=graphene.String(description="city, region or association."),
+        bbox=bbox_argument(),
         sort=MemberSort(default_value=MemberSort.NAME_ASC.value),
         **pagination_arguments(),
+    )
+    members_geo_json = graphene.Field(
+        GenericScalar,
+        required=True,
+        locale=graphene.String(),
+        fallback=graphene.Boolean(default_value=False),
+        country=graphene.String(description="ISO 3166-1 alpha-2 code, e.g. RO."),
+        kind=graphene.String(description="city, region or association."),
+        bbox=bbox_argument(),
+        description="The members with a location, as a GeoJSON FeatureCollection (RFC 7946) for a map: a Point "
+        "per member ([longitude, latitude]) with its id, name, kind, country, joinedOn, website and populationBand.",
     )
     terminology_notes = graphene.List(
         graphene.NonNull(TerminologyNoteType),
@@ -189,14 +240,42 @@ class Query(graphene.ObjectType):
     )
 
     def resolve_members(
-        root, info, locale=None, fallback=False, country=None, kind=None, sort="name", limit=None, offset=0
+        root, info, locale=None, fallback=False, country=None, kind=None, bbox=None, sort="name", limit=None, offset=0
     ):
-        queryset = in_locales(published(Member), locales_for(info, locale, fallback))
-        if country:
-            queryset = queryset.filter(country=country.upper())
-        if kind:
-            queryset = queryset.filter(kind=kind)
+        queryset = members_matching(info, locale, fallback, country, kind, bbox)
         return paginate(queryset.order_by(plain(sort), "pk"), limit, offset)
+
+    def resolve_members_geo_json(root, info, locale=None, fallback=False, country=None, kind=None, bbox=None):
+        members = prepare(
+            info,
+            members_matching(info, locale, fallback, country, kind, bbox)
+            .filter(latitude__isnull=False, longitude__isnull=False)
+            .order_by("name", "pk")[:MAX_MAP_MEMBERS],
+        )
+        return {
+            "type": "FeatureCollection",
+            "features": [
+                {
+                    "type": "Feature",
+                    "id": str(member.pk),
+                    "geometry": {"type": "Point", "coordinates": [float(member.longitude), float(member.latitude)]},
+                    "properties": {
+                        "id": str(member.pk),
+                        "name": member.name,
+                        "kind": member.kind,
+                        "country": {
+                            "code": member.country.code,
+                            "name": country_in_language(member.country, member.locale.language_code).name,
+                        },
+                        "joinedOn": member.joined_on.isoformat() if member.joined_on else None,
+                        "website": member.website or None,
+                        "populationBand": member.population_band or None,
+                        "locale": member.locale.language_code,
+                    },
+                }
+                for member in members
+            ],
+        }
 
     def resolve_terminology_notes(root, info, locale=None, fallback=False):
         return prepare(info, in_locales(published(TerminologyNote), locales_for(info, locale, fallback)))

@@ -33,9 +33,21 @@ class Member(ReviewedSnippet, index.Indexed):
     class Kind(models.TextChoices):
         CITY = "city", _("City or municipality")
         REGION = "region", _("Region")
+        ASSOCIATION = "association", _("Association of local or regional authorities")
+
+    class PopulationBand(models.TextChoices):
+        UNDER_10K = "under-10k", _("Under 10,000 inhabitants")
+        FROM_10K = "10k-50k", _("10,000 to 50,000")
+        FROM_50K = "50k-100k", _("50,000 to 100,000")
+        FROM_100K = "100k-500k", _("100,000 to 500,000")
+        FROM_500K = "500k-1m", _("500,000 to 1 million")
+        OVER_1M = "over-1m", _("Over 1 million")
 
     name = models.CharField(_("name"), max_length=255)
-    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.CITY)
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.CITY)
+    population_band = models.CharField(
+        _("population"), max_length=12, choices=PopulationBand.choices, blank=True, help_text=_("If known.")
+    )
     country = CountryField(_("country"))
     joined_on = models.DateField(_("joined on"), null=True, blank=True)
     latitude = models.DecimalField(
@@ -68,6 +80,7 @@ class Member(ReviewedSnippet, index.Indexed):
         FieldPanel("name"),
         FieldPanel("kind"),
         FieldPanel("country"),
+        FieldPanel("population_band"),
         FieldPanel("joined_on"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],

@@ -7,7 +7,7 @@ Good practices and the member list are illustrative examples for demonstrations 
 tests, not the Council of Europe's records (see docs/decisions.md).
 """
 
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 
@@ -1007,31 +1007,86 @@ CONTACT_FR = {
 }
 
 # Illustrative participants (name en, name fr, kind, country, latitude, longitude).
+# Dates of joining of the demo members: from the launch (20 March 2013), a few weeks apart.
+JOINED = [date(2013, 3, 20) + timedelta(days=37 * number) for number in range(24)]
+# Members (name en, name fr, kind, country, latitude, longitude, website, joined on, population band).
+# Websites, dates of joining and population bands are illustrative demo values, not the
+# Alliance's records: dates are spread over the Alliance's first years from its launch.
 MEMBERS = [
-    ("Sofia", "Sofia", "city", "BG", "42.697708", "23.321868"),
-    ("Plovdiv", "Plovdiv", "city", "BG", "42.135408", "24.745290"),
-    ("Bucharest", "Bucarest", "city", "RO", "44.426767", "26.102538"),
-    ("Cluj County", "Județ de Cluj", "region", "RO", "46.766667", "23.583333"),
-    ("Timisoara", "Timișoara", "city", "RO", "45.748871", "21.208679"),
-    ("Kosice", "Košice", "city", "SK", "48.716385", "21.261074"),
-    ("Presov Region", "Région de Prešov", "region", "SK", "49.001797", "21.239441"),
-    ("Pécs", "Pécs", "city", "HU", "46.072734", "18.232266"),
-    ("Budapest", "Budapest", "city", "HU", "47.497913", "19.040236"),
-    ("Bologna", "Bologne", "city", "IT", "44.494887", "11.342616"),
-    ("Rome", "Rome", "city", "IT", "41.902782", "12.496366"),
-    ("Valencia", "Valence", "city", "ES", "39.469907", "-0.376288"),
-    ("Madrid", "Madrid", "city", "ES", "40.416775", "-3.703790"),
-    ("Athens", "Athènes", "city", "GR", "37.983810", "23.727539"),
-    ("Tirana", "Tirana", "city", "AL", "41.327546", "19.818698"),
-    ("Strasbourg", "Strasbourg", "city", "FR", "48.573405", "7.752111"),
-    ("Ghent", "Gand", "city", "BE", "51.054342", "3.717424"),
-    ("Graz", "Graz", "city", "AT", "47.070714", "15.439504"),
-    ("Gothenburg", "Göteborg", "city", "SE", "57.708870", "11.974560"),
-    ("Leeds", "Leeds", "city", "GB", "53.800755", "-1.549077"),
-    ("Skopje", "Skopje", "city", "MK", "41.997346", "21.427996"),
-    ("Novi Sad", "Novi Sad", "city", "RS", "45.267136", "19.833549"),
-    ("Ostrava", "Ostrava", "city", "CZ", "49.820923", "18.262524"),
-    ("Istanbul", "Istanbul", "city", "TR", "41.008238", "28.978359"),
+    ("Sofia", "Sofia", "city", "BG", "42.697708", "23.321868", "https://www.sofia.bg", JOINED[0], "over-1m"),
+    ("Plovdiv", "Plovdiv", "city", "BG", "42.135408", "24.745290", "https://www.plovdiv.bg", JOINED[1], "100k-500k"),
+    ("Bucharest", "Bucarest", "city", "RO", "44.426767", "26.102538", "https://www.pmb.ro", JOINED[2], "over-1m"),
+    (
+        "Cluj County",
+        "Județ de Cluj",
+        "region",
+        "RO",
+        "46.766667",
+        "23.583333",
+        "https://cjcluj.ro",
+        JOINED[3],
+        "500k-1m",
+    ),
+    (
+        "Timisoara",
+        "Timișoara",
+        "city",
+        "RO",
+        "45.748871",
+        "21.208679",
+        "https://www.primariatm.ro",
+        JOINED[4],
+        "100k-500k",
+    ),
+    ("Kosice", "Košice", "city", "SK", "48.716385", "21.261074", "https://www.kosice.sk", JOINED[5], "100k-500k"),
+    (
+        "Presov Region",
+        "Région de Prešov",
+        "region",
+        "SK",
+        "49.001797",
+        "21.239441",
+        "https://www.po-kraj.sk",
+        JOINED[6],
+        "500k-1m",
+    ),
+    ("Pécs", "Pécs", "city", "HU", "46.072734", "18.232266", "https://www.pecs.hu", JOINED[7], "100k-500k"),
+    ("Budapest", "Budapest", "city", "HU", "47.497913", "19.040236", "https://budapest.hu", JOINED[8], "over-1m"),
+    (
+        "Bologna",
+        "Bologne",
+        "city",
+        "IT",
+        "44.494887",
+        "11.342616",
+        "https://www.comune.bologna.it",
+        JOINED[9],
+        "100k-500k",
+    ),
+    ("Rome", "Rome", "city", "IT", "41.902782", "12.496366", "https://www.comune.roma.it", JOINED[10], "over-1m"),
+    ("Valencia", "Valence", "city", "ES", "39.469907", "-0.376288", "https://www.valencia.es", JOINED[11], "500k-1m"),
+    ("Madrid", "Madrid", "city", "ES", "40.416775", "-3.703790", "https://www.madrid.es", JOINED[12], "over-1m"),
+    ("Athens", "Athènes", "city", "GR", "37.983810", "23.727539", "https://www.cityofathens.gr", JOINED[13], "500k-1m"),
+    ("Tirana", "Tirana", "city", "AL", "41.327546", "19.818698", "https://www.tirana.al", JOINED[14], "500k-1m"),
+    (
+        "Strasbourg",
+        "Strasbourg",
+        "city",
+        "FR",
+        "48.573405",
+        "7.752111",
+        "https://www.strasbourg.eu",
+        JOINED[15],
+        "100k-500k",
+    ),
+    ("Ghent", "Gand", "city", "BE", "51.054342", "3.717424", "https://stad.gent", JOINED[16], "100k-500k"),
+    ("Graz", "Graz", "city", "AT", "47.070714", "15.439504", "https://www.graz.at", JOINED[17], "100k-500k"),
+    ("Gothenburg", "Göteborg", "city", "SE", "57.708870", "11.974560", "https://goteborg.se", JOINED[18], "500k-1m"),
+    ("Leeds", "Leeds", "city", "GB", "53.800755", "-1.549077", "https://www.leeds.gov.uk", JOINED[19], "500k-1m"),
+    ("Skopje", "Skopje", "city", "MK", "41.997346", "21.427996", "https://skopje.gov.mk", JOINED[20], "500k-1m"),
+    ("Novi Sad", "Novi Sad", "city", "RS", "45.267136", "19.833549", "https://www.novisad.rs", JOINED[21], "100k-500k"),
+    ("Ostrava", "Ostrava", "city", "CZ", "49.820923", "18.262524", "https://www.ostrava.cz", JOINED[22], "100k-500k"),
+    ("Istanbul", "Istanbul", "city", "TR", "41.008238", "28.978359", "https://www.ibb.istanbul", JOINED[23], "over-1m"),
 ]
 
 # Demo accounts, one per editorial group (password: DEMO_ADMIN_PASSWORD).

@@ -432,7 +432,8 @@ class DemoLoader:
     # Snippets and settings ---------------------------------------------------------------
 
     def ensure_members(self):
-        for name_en, name_fr, kind, country, latitude, longitude in content.MEMBERS:
+        for name_en, name_fr, kind, country, latitude, longitude, website, joined_on, band in content.MEMBERS:
+            details = {"website": website, "joined_on": joined_on, "population_band": band}
             member = Member.objects.filter(locale=self.en, name=name_en).first()
             if member is None:
                 member = Member.objects.create(
@@ -442,10 +443,12 @@ class DemoLoader:
                     country=country,
                     latitude=latitude,
                     longitude=longitude,
-                    website="",
+                    **details,
                 )
                 self.count("Member")
-            french = Member(name=name_fr, kind=kind, country=country, website="")
+            elif not member.website:  # a demo database loaded before members had these details
+                Member.objects.filter(translation_key=member.translation_key).update(**details)
+            french = Member(name=name_fr, kind=kind, country=country, **details)
             self.ensure_translation(member, french)
 
     def ensure_terminology_note(self):
