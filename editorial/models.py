@@ -16,7 +16,7 @@ def new_secret():
 
 
 class WebhookSubscription(models.Model):
-    """An external site that wants to hear when pages change (to rebuild or purge its cache)."""
+    """An external site that wants to hear when content changes (to rebuild or purge its cache)."""
 
     name = models.CharField(_("name"), max_length=255)
     url = models.URLField(_("URL"), help_text=_("Receives a signed JSON POST for each event."))
@@ -26,9 +26,12 @@ class WebhookSubscription(models.Model):
         default=new_secret,
         help_text=_("Shared with the subscriber to verify the X-Alliance-Signature header."),
     )
-    on_publish = models.BooleanField(_("page published"), default=True)
-    on_unpublish = models.BooleanField(_("page unpublished"), default=True)
-    on_delete = models.BooleanField(_("page deleted"), default=True)
+    on_publish = models.BooleanField(_("published"), default=True, help_text=_("Pages, members, terminology notes."))
+    on_unpublish = models.BooleanField(_("unpublished"), default=True)
+    on_delete = models.BooleanField(_("deleted"), default=True)
+    on_move = models.BooleanField(_("page moved"), default=True)
+    on_media = models.BooleanField(_("images and documents"), default=True, help_text=_("Saved or deleted."))
+    on_settings = models.BooleanField(_("site settings changed"), default=True)
     active = models.BooleanField(_("active"), default=True)
 
     panels = [
@@ -36,7 +39,15 @@ class WebhookSubscription(models.Model):
         FieldPanel("url"),
         FieldPanel("secret"),
         MultiFieldPanel(
-            [FieldPanel("on_publish"), FieldPanel("on_unpublish"), FieldPanel("on_delete")], heading=_("Events")
+            [
+                FieldPanel("on_publish"),
+                FieldPanel("on_unpublish"),
+                FieldPanel("on_delete"),
+                FieldPanel("on_move"),
+                FieldPanel("on_media"),
+                FieldPanel("on_settings"),
+            ],
+            heading=_("Events"),
         ),
         FieldPanel("active"),
     ]
@@ -50,10 +61,26 @@ class WebhookSubscription(models.Model):
     def __str__(self):
         return self.name
 
+    # Event action -> the switch that subscribes to it ("test" events always go).
+    SWITCHES = {
+        "published": "on_publish",
+        "snippet.published": "on_publish",
+        "unpublished": "on_unpublish",
+        "snippet.unpublished": "on_unpublish",
+        "deleted": "on_delete",
+        "snippet.deleted": "on_delete",
+        "moved": "on_move",
+        "image.saved": "on_media",
+        "image.deleted": "on_media",
+        "document.saved": "on_media",
+        "document.deleted": "on_media",
+        "settings.changed": "on_settings",
+    }
+
     def wants(self, action):
-        return self.active and getattr(
-            self, {"published": "on_publish", "unpublished": "on_unpublish", "deleted": "on_delete"}[action]
-        )
+        if not self.active:
+            return False
+        return action == "test" or getattr(self, self.SWITCHES[action])
 
 
 class WebhookDelivery(models.Model):

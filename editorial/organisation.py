@@ -57,6 +57,7 @@ SNIPPETS = ["home.member", "home.terminologynote"]
 # write them for their language.
 LOCALISED_TEXTS = ["home.taglabel", "api.imagealttext"]
 SETTINGS = ["home.contactsettings", "home.socialmediasettings"]
+WEBHOOKS = ["editorial.webhooksubscription", "editorial.webhookdelivery"]
 
 
 def translators_group_name(language_code):
@@ -148,6 +149,8 @@ def group_specs():
                 *model_permissions(SNIPPETS + LOCALISED_TEXTS, ["add", "change", "delete", "view"]),
                 *model_permissions(SNIPPETS, ["publish"]),
                 *model_permissions(SETTINGS, ["change"]),
+                # The webhook log: moderators see whether partner sites heard of their changes.
+                *model_permissions(WEBHOOKS, ["view"]),
                 permission("wagtail_localize", "submit_translation"),
             ],
             pages=[root],
@@ -175,6 +178,8 @@ def group_specs():
                 ),
                 *model_permissions(["wagtailcore.site"], ["add", "change", "delete"]),
                 *model_permissions(["api.apikey"], ["add", "change", "delete", "view"]),
+                *model_permissions(["editorial.webhooksubscription"], ["add", "change", "delete", "view"]),
+                *model_permissions(["editorial.webhookdelivery"], ["view"]),
                 permission("wagtail_localize", "submit_translation"),
             ],
             pages=[root],

@@ -110,3 +110,24 @@ def submit_snippet_translation_for_review(request, app_label, model_name, pk):
         raise PermissionDenied
     submit_translation(request, instance)
     return redirect(model.snippet_viewset.get_url_name("edit"), quote(instance.pk))
+
+
+@require_POST
+def send_test_webhook(request, pk):
+    """Send a "test" event to one webhook subscription now, and say how it went."""
+    from editorial.models import WebhookSubscription
+    from editorial.webhooks import send_test_event
+
+    if not request.user.has_perm("editorial.change_webhooksubscription"):
+        raise PermissionDenied
+    subscription = get_object_or_404(WebhookSubscription, pk=pk)
+    delivery = send_test_event(subscription)
+    if delivery.status == delivery.Status.DELIVERED:
+        messages.success(request, _("Test event delivered to %(url)s.") % {"url": subscription.url})
+    else:
+        messages.error(
+            request,
+            _("The test event was not accepted: %(error)s. It will be retried; see the webhook log.")
+            % {"error": delivery.last_error or delivery.last_response_code},
+        )
+    return redirect("wagtailsnippets_editorial_webhooksubscription:edit", quote(subscription.pk))

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import ListingButton
 from wagtail.models import Workflow
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -16,6 +17,7 @@ from editorial.models import WebhookDelivery, WebhookSubscription
 from editorial.organisation import page_types_with_own_workflow
 from editorial.views import (
     TranslationStatusReportView,
+    send_test_webhook,
     submit_snippet_translation_for_review,
     submit_translation_for_review,
 )
@@ -29,7 +31,8 @@ class WebhookSubscriptionViewSet(SnippetViewSet):
 
 
 class WebhookDeliveryViewSet(SnippetViewSet):
-    """The delivery log: read it in the admin; deliveries are created by page events only."""
+    """The delivery log: read it in the admin (administrators and moderators); deliveries are
+    created by content events and "send test event" only."""
 
     model = WebhookDelivery
     icon = "list-ul"
@@ -57,7 +60,22 @@ def translation_admin_urls():
             submit_snippet_translation_for_review,
             name="submit_snippet_translation_for_review",
         ),
+        path("webhooks/<int:pk>/send-test-event/", send_test_webhook, name="send_test_webhook"),
     ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def webhook_test_button(snippet, user, next_url=None):
+    if isinstance(snippet, WebhookSubscription) and user.has_perm("editorial.change_webhooksubscription"):
+        url = reverse("send_test_webhook", args=(snippet.pk,))
+        yield ListingButton(
+            _("Send test event"),
+            url,
+            icon_name="resubmit",
+            priority=50,
+            # A POST with the CSRF token (Wagtail's action controller), not a link to follow.
+            attrs={"data-controller": "w-action", "data-action": "w-action#post", "data-w-action-url-value": url},
+        )
 
 
 @hooks.register("register_page_header_buttons")

@@ -29,12 +29,19 @@ logger = logging.getLogger("editorial.webhooks")
 RETRY_DELAYS = [timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=30), timedelta(hours=2)]
 
 
+def all_language_codes():
+    from wagtail.models import Locale
+
+    return sorted(Locale.objects.values_list("language_code", flat=True))
+
+
 def page_payload(page, action):
     from cms.api.pages import absolute_public_url, url_path_in_locale
 
     return {
         "action": action,
         "occurred_at": timezone.now().isoformat(),
+        "languages": [page.locale.language_code],
         "page": {
             "id": page.pk,
             "type": page.specific_class.__name__ if page.specific_class else None,
@@ -47,20 +54,73 @@ def page_payload(page, action):
     }
 
 
-def record_page_event(page, action):
-    """Queue ``action`` on ``page`` for every subscription that wants it. Never raises."""
+def snippet_payload(instance, action):
+    return {
+        "action": action,
+        "occurred_at": timezone.now().isoformat(),
+        "languages": [instance.locale.language_code],
+        "snippet": {
+            "type": type(instance).__name__,
+            "id": instance.pk,
+            "locale": instance.locale.language_code,
+            "title": str(instance),
+            "translation_key": str(instance.translation_key),
+        },
+    }
+
+
+def media_payload(instance, action):
+    kind = action.split(".")[0]
+    return {
+        "action": action,
+        "occurred_at": timezone.now().isoformat(),
+        # Media are shared by every language: every language's pages may show them.
+        "languages": all_language_codes(),
+        kind: {"id": instance.pk, "title": instance.title},
+    }
+
+
+def settings_payload(instance, action):
+    return {
+        "action": action,
+        "occurred_at": timezone.now().isoformat(),
+        "languages": all_language_codes(),
+        "settings": {"type": type(instance).__name__},
+    }
+
+
+def record_event(action, payload_of, instance):
+    """Queue ``action`` on ``instance`` for every subscription that wants it, inside the change's
+    transaction (nothing is sent for a change rolled back). Never raises."""
     try:
         with transaction.atomic():
             subscriptions = [item for item in WebhookSubscription.objects.filter(active=True) if item.wants(action)]
             if not subscriptions:
                 return
-            payload = page_payload(page, action)
+            payload = payload_of(instance, action)
             for subscription in subscriptions:
                 WebhookDelivery.objects.create(
                     subscription=subscription, action=action, payload=payload, next_attempt_at=timezone.now()
                 )
     except Exception:
-        logger.exception("Could not record the webhook event %s for page %s", action, getattr(page, "pk", None))
+        logger.exception("Could not record the webhook event %s for %r", action, instance)
+
+
+def record_page_event(page, action):
+    """Queue ``action`` on ``page`` for every subscription that wants it. Never raises."""
+    record_event(action, page_payload, page)
+
+
+def send_test_event(subscription):
+    """Record and send at once a "test" event to ``subscription``; the delivery (logged like any)."""
+    delivery = WebhookDelivery.objects.create(
+        subscription=subscription,
+        action="test",
+        payload={"action": "test", "occurred_at": timezone.now().isoformat(), "languages": all_language_codes()},
+        next_attempt_at=timezone.now(),
+    )
+    send(delivery)
+    return delivery
 
 
 def signature(secret, timestamp, body):
@@ -132,23 +192,39 @@ def deliver_due(now=None, limit=100):
 
 
 def connect():
-    from django.db.models.signals import post_delete
+    """Webhook events for every change editors make: pages (published, unpublished, deleted,
+    moved; a translation's approval publishes it in its language), members and terminology notes
+    (published, unpublished, deleted), site settings, images and documents."""
+    from django.apps import apps
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.documents.models import Document
+    from wagtail.images.models import Image
     from wagtail.models import Page
-    from wagtail.signals import page_published, page_unpublished
+    from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
-    page_published.connect(
-        lambda sender, instance, **kw: record_page_event(instance, "published"),
+    from editorial.organisation import SETTINGS, SNIPPETS
+
+    def connect_recorder(signal, action, payload_of, sender=None, uid=None):
+        def receiver(sender, instance, **kwargs):
+            record_event(action, payload_of, instance)
+
+        signal.connect(receiver, sender=sender, weak=False, dispatch_uid=f"webhooks-{uid or action}")
+
+    connect_recorder(page_published, "published", page_payload)
+    connect_recorder(page_unpublished, "unpublished", page_payload)
+    connect_recorder(post_delete, "deleted", page_payload, sender=Page)
+    post_page_move.connect(
+        lambda sender, instance, **kw: record_page_event(instance, "moved"),
         weak=False,
-        dispatch_uid="webhooks-published",
+        dispatch_uid="webhooks-moved",
     )
-    page_unpublished.connect(
-        lambda sender, instance, **kw: record_page_event(instance, "unpublished"),
-        weak=False,
-        dispatch_uid="webhooks-unpublished",
-    )
-    post_delete.connect(
-        lambda sender, instance, **kw: record_page_event(instance, "deleted"),
-        sender=Page,
-        weak=False,
-        dispatch_uid="webhooks-deleted",
-    )
+    for label in SNIPPETS:
+        model = apps.get_model(label)
+        connect_recorder(published, "snippet.published", snippet_payload, model, f"published-{label}")
+        connect_recorder(unpublished, "snippet.unpublished", snippet_payload, model, f"unpublished-{label}")
+        connect_recorder(post_delete, "snippet.deleted", snippet_payload, model, f"deleted-{label}")
+    for label in SETTINGS:
+        connect_recorder(post_save, "settings.changed", settings_payload, apps.get_model(label), f"settings-{label}")
+    for model, kind in ((Image, "image"), (Document, "document")):
+        connect_recorder(post_save, f"{kind}.saved", media_payload, model)
+        connect_recorder(post_delete, f"{kind}.deleted", media_payload, model)

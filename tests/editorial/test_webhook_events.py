@@ -1,0 +1,105 @@
+"""Webhook events for every change editors can make, each saying the languages it affects;
+the log readable by moderators; a test event sent from the admin."""
+
+import json
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+from django.urls import reverse
+from wagtail.models import Collection
+
+from editorial.models import WebhookDelivery, WebhookSubscription
+from editorial.organisation import MODERATORS, setup_editorial
+from home.models import ContactSettings, Member, StandardPage
+from news.models import NewsIndexPage
+from tests.editorial.test_webhooks import Receiver
+from tests.factories import NewsPageFactory
+from tests.media import make_document, make_image
+
+
+@pytest.fixture
+def receiver():
+    server = Receiver()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def subscription(receiver, db):
+    return WebhookSubscription.objects.create(name="Partner site", url=receiver.url, secret="s3cret")
+
+
+def events(subscription):
+    return [(delivery.action, delivery.payload) for delivery in subscription.deliveries.order_by("created_at", "pk")]
+
+
+@pytest.mark.django_db
+def test_a_moved_page_and_a_published_translation_are_events(en, fr, subscription):
+    page = NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en), title="Moving news", live=True)
+    history = StandardPage.objects.get(locale=en, slug="history")
+    # News pages live under news indexes only: move a standard page instead.
+    about = StandardPage.objects.get(locale=en, slug="about-us")
+    history.move(about, pos="last-child")
+    assert ("moved", "en") in {(action, payload["page"]["locale"]) for action, payload in events(subscription)}
+    french = page.copy_for_translation(fr)
+    french.save_revision().publish()
+    published = [payload for action, payload in events(subscription) if action == "published"]
+    assert published[-1]["languages"] == ["fr"] and published[-1]["page"]["locale"] == "fr"
+
+
+@pytest.mark.django_db
+def test_snippets_settings_and_media_changes_are_events(en, subscription):
+    member = Member.objects.get(locale=en, name="Strasbourg")
+    member.save_revision().publish()
+    member.unpublish()
+    settings = ContactSettings.objects.first()
+    settings.email = "alliance@coe.int"
+    settings.save()
+    image = make_image("Launch photo", Collection.get_first_root_node())
+    document = make_document("Report", Collection.get_first_root_node())
+    document.delete()
+    found = events(subscription)
+    actions = [action for action, _payload in found]
+    for expected in ("snippet.published", "snippet.unpublished", "settings.changed", "image.saved", "document.deleted"):
+        assert expected in actions
+    by_action = dict(found)
+    assert by_action["snippet.published"]["snippet"]["type"] == "Member"
+    assert by_action["snippet.published"]["languages"] == ["en"]
+    assert set(by_action["image.saved"]["languages"]) >= {"en", "fr"}
+    assert by_action["image.saved"]["image"]["id"] == image.pk
+    assert set(by_action["settings.changed"]["languages"]) >= {"en", "fr"}
+
+
+@pytest.mark.django_db
+def test_a_subscription_hears_only_what_it_asked_for(en, subscription):
+    subscription.on_media = False
+    subscription.save()
+    make_image("Quiet photo", Collection.get_first_root_node())
+    assert not [action for action, _payload in events(subscription) if action.startswith("image.")]
+
+
+@pytest.mark.django_db
+def test_moderators_read_the_log_and_administrators_send_a_test_event(en, subscription, receiver):
+    groups = setup_editorial()
+    moderator = get_user_model().objects.create_user("moderator-on-duty", password="x")
+    moderator.groups.add(groups[MODERATORS])
+    as_moderator = Client()
+    as_moderator.force_login(moderator)
+    assert as_moderator.get(reverse("wagtailsnippets_editorial_webhookdelivery:list")).status_code == 200
+    test_url = reverse("send_test_webhook", args=(subscription.pk,))
+    refused = as_moderator.post(test_url)  # Wagtail sends the refused to the dashboard
+    assert refused.status_code in (302, 403) and refused.get("Location", "/admin/") == "/admin/"
+    assert not WebhookDelivery.objects.filter(action="test").exists()
+
+    admin = get_user_model().objects.create_superuser("chief", "chief@example.org", "x")
+    as_admin = Client()
+    as_admin.force_login(admin)
+    listing = as_admin.get(reverse("wagtailsnippets_editorial_webhooksubscription:list"))
+    assert test_url.encode() in listing.content
+    response = as_admin.post(test_url)
+    assert response.status_code == 302
+    delivery = WebhookDelivery.objects.get(subscription=subscription, action="test")
+    assert delivery.status == WebhookDelivery.Status.DELIVERED
+    ((headers, body),) = receiver.requests
+    assert headers["X-Alliance-Event"] == "test" and json.loads(body)["action"] == "test"
