@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1:8000
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/alliance
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/1
 
-.PHONY: install demo test test-postgres messages schema audit-tools lint
+.PHONY: install demo demo-postgres test test-postgres messages schema audit-tools lint
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,16 @@ demo: messages
 	$(PY) manage.py load_demo_content
 	@echo "Admin: http://$(HOST)/admin/  GraphQL: http://$(HOST)/graphql/"
 	$(PY) manage.py runserver $(HOST)
+
+# The demo on PostgreSQL, for real full-text search (English and French stemming): the database
+# of DEMO_DATABASE_URL is created if missing, never dropped.
+DEMO_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/alliance_demo
+demo-postgres: messages
+	$(PY) scripts/create_database.py "$(DEMO_DATABASE_URL)"
+	DATABASE_URL="$(DEMO_DATABASE_URL)" $(PY) manage.py migrate --noinput -v0
+	DATABASE_URL="$(DEMO_DATABASE_URL)" $(PY) manage.py load_demo_content
+	@echo "Admin: http://$(HOST)/admin/  GraphQL: http://$(HOST)/graphql/"
+	DATABASE_URL="$(DEMO_DATABASE_URL)" $(PY) manage.py runserver $(HOST)
 
 # Two workers (this machine has two cores); a bare `pytest` runs serially.
 PYTEST := $(PY) -m pytest -n 2
