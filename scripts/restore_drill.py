@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import uuid
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -84,7 +85,9 @@ def with_database(url, name):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--demo", action="store_true", help="create a demo source database (alliance_drill_source)")
+    parser.add_argument(
+        "--demo", action="store_true", help="create a demo source database of its own (alliance_drill_source_<id>)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the restored database and media")
     parser.add_argument("--snapshot", help=argparse.SUPPRESS)
     options = parser.parse_args()
@@ -96,9 +99,10 @@ def main():
     source_url = os.environ.get("DATABASE_URL", "")
     media_root = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
     if options.demo:
-        source_url = with_database(source_url or "postgres://postgres@127.0.0.1:5432/postgres", "alliance_drill_source")
+        # A database of this drill only (named from a fresh id): it drops only what it created.
+        source_name = f"alliance_drill_source_{uuid.uuid4().hex[:10]}"
+        source_url = with_database(source_url or "postgres://postgres@127.0.0.1:5432/postgres", source_name)
         media_root = work / "source-media"
-        run(["dropdb", "--if-exists", "--force", *connection_args(source_url), database_name(source_url)])
         run(["createdb", *connection_args(source_url), database_name(source_url)])
         env = django_env(source_url, media_root)
         run([sys.executable, "manage.py", "migrate", "-v0"], env=env)
@@ -126,7 +130,7 @@ def main():
     )
     restored_media = work / "restored-media"
     shutil.copytree(media_root, restored_media)
-    restored_url = with_database(source_url, f"alliance_restored_{os.getpid()}")
+    restored_url = with_database(source_url, f"alliance_restored_{uuid.uuid4().hex[:10]}")
     run(["createdb", *connection_args(restored_url), database_name(restored_url)])
     try:
         run(

@@ -42,11 +42,13 @@ def pytest_sessionfinish(session, exitstatus):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    # A shared cache (Redis) may hold renditions and API responses of an earlier run whose
-    # database ids are reused now.
+    # The run's cache keys (a shared Redis: this run's prefix only) start empty, and are
+    # deleted at the end.
     cache.clear()
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -50,13 +50,15 @@ def stack():
     import psycopg
     import redis
 
-    database_url = os.environ["DATABASE_URL"].rsplit("/", 1)[0] + "/alliance_multiprocess"
+    # This run's own database and cache keys (other runs may share the servers).
+    name = f"alliance_multiprocess_{settings.TEST_RUN_ID}_{os.environ.get('PYTEST_XDIST_WORKER', 'gw0')}"
+    database_url = os.environ["DATABASE_URL"].rsplit("/", 1)[0] + f"/{name}"
     admin_url = os.environ["DATABASE_URL"].rsplit("/", 1)[0] + "/postgres"
-    cache_url = os.environ.get("TEST_CACHE_URL", "redis://127.0.0.1:6379/1").rsplit("/", 1)[0] + "/4"
+    redis_url = os.environ.get("TEST_CACHE_URL", "redis://127.0.0.1:6379/1")
+    key_prefix = f"{name}-cache"
+    cache_url = redis_url.replace("redis://", "rediscache://") + f"?key_prefix={key_prefix}"
     with psycopg.connect(admin_url, autocommit=True) as admin:
-        admin.execute("DROP DATABASE IF EXISTS alliance_multiprocess")
-        admin.execute("CREATE DATABASE alliance_multiprocess")
-    redis.Redis.from_url(cache_url).flushdb()
+        admin.execute(f'CREATE DATABASE "{name}"')
     env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "TEST_CACHE"))}
     env.update(
         DJANGO_SETTINGS_MODULE="cms.settings.production",
@@ -64,7 +66,7 @@ def stack():
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
         DJANGO_SECURE_SSL_REDIRECT="False",
         DATABASE_URL=database_url,
-        CACHE_URL=cache_url.replace("redis://", "rediscache://"),
+        CACHE_URL=cache_url,
         DJANGO_MEDIA_ROOT=str(BASE_DIR / "media" / "multiprocess-test"),
         DEMO_ADMIN_PASSWORD="multiprocess",
     )
@@ -108,7 +110,11 @@ def stack():
             server.terminate()
             server.wait(timeout=10)
         with psycopg.connect(admin_url, autocommit=True) as admin:
-            admin.execute("DROP DATABASE IF EXISTS alliance_multiprocess WITH (FORCE)")
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        client = redis.Redis.from_url(redis_url)
+        keys = list(client.scan_iter(match=f"{key_prefix}:*", count=1000))
+        if keys:
+            client.delete(*keys)
 
 
 def get(port):

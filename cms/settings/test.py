@@ -1,8 +1,8 @@
 """Settings for the test suite: fast hashing, in-memory media and cache, no e-mail out."""
 
 import os
-import re
 import tempfile
+import uuid
 
 from .base import *  # noqa: F403
 from .base import env
@@ -13,13 +13,21 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="alliance-cms-test-media-")
-# A shared Redis (TEST_CACHE_URL=redis://host:6379/1) gets one database per pytest-xdist worker
-# (1, 2, ...), so parallel workers never clear each other's cache.
-_cache_url = env("TEST_CACHE_URL", default="locmemcache://alliance-cms-test")
+# One id per test run, shared by its pytest-xdist workers (they inherit the environment): the
+# run's databases and cache keys are named from it, so two runs on the same servers (CI beside a
+# developer) never touch each other's data, and a run only drops what it created.
+TEST_RUN_ID = os.environ.setdefault("TEST_RUN_ID", uuid.uuid4().hex[:10])
 _worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
-if _cache_url.startswith("redis"):
-    _cache_url = re.sub(r"/(\d+)$", lambda match: f"/{int(match.group(1)) + int(_worker[2:] or 0)}", _cache_url)
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
+    # pytest-django adds the worker's suffix: test_alliance_<run>_gw0, ...
+    DATABASES["default"]["TEST"] = {"NAME": f"test_alliance_{TEST_RUN_ID}"}  # noqa: F405
+# A shared Redis (TEST_CACHE_URL=redis://host:6379/1): keys under a prefix of this run and
+# worker, and clear() deletes those only (tests.cache.RunScopedRedisCache).
+_cache_url = env("TEST_CACHE_URL", default="locmemcache://alliance-cms-test")
 CACHES = {"default": env.cache_url_config(_cache_url)}
+if _cache_url.startswith("redis"):
+    CACHES["default"]["BACKEND"] = "tests.cache.RunScopedRedisCache"
+    CACHES["default"]["KEY_PREFIX"] = f"test-{TEST_RUN_ID}-{_worker}"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
