@@ -5,10 +5,10 @@ from datetime import timedelta
 
 import icalendar
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-from django.utils.translation import gettext as _
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext_lazy as _
 
-from cms.api.feeds import CachedFeed, cached_document, image_enclosures, request_locale
+from cms.api.feeds import PageFeed, cached_document, request_locale
 from cms.api.pages import absolute_public_url, default_site
 from cms.api.types import country_name
 from cms.api.visibility import visible_pages
@@ -80,49 +80,21 @@ def calendar_event(request, event, language_code):
     return item
 
 
-class EventFeed(CachedFeed):
+class EventFeed(PageFeed):
     """Upcoming live, public events of the language in the URL, soonest first."""
 
-    feed_type = Rss201rev2Feed
+    index_model = EventIndexPage
+    heading = _("Events")
+    summary = _("Events of the European Alliance of Cities and Regions for Roma Inclusion")
 
-    def title(self, source):
-        return f"{default_site().site_name}: {_('Events')}"
-
-    def description(self, source):
-        return _("Events of the European Alliance of Cities and Regions for Roma Inclusion")
-
-    subtitle = description
-
-    def link(self, source):
-        index = visible_pages(EventIndexPage).filter(locale=source.locale).first()
-        return absolute_public_url(source.request, index) if index else source.request.build_absolute_uri("/")
-
-    def items(self, source):
-        items = list(
-            events_of(source.locale).filter(ends_at__gte=timezone.now()).order_by("starts_at", "pk")[:FEED_ITEMS]
-        )
-        for item in items:
-            item.locale = source.locale
-            item.feed_request = source.request
-        return items
-
-    def item_title(self, item):
-        return item.title
+    def pages(self, locale):
+        return events_of(locale).filter(ends_at__gte=timezone.now()).order_by("starts_at", "pk")[:FEED_ITEMS]
 
     def item_description(self, item):
         return "\n".join(part for part in (item.intro, where(item, item.locale.language_code)) if part)
 
-    def item_link(self, item):
-        return absolute_public_url(item.feed_request, item)
-
     def item_pubdate(self, item):
         return item.first_published_at
-
-    def item_updateddate(self, item):
-        return item.last_published_at
-
-    def item_enclosures(self, item):
-        return image_enclosures(item.feed_request, item.main_image)
 
 
 class EventAtomFeed(EventFeed):

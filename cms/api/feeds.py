@@ -8,11 +8,12 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import translation
-from django.utils.feedgenerator import Enclosure
+from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 from wagtail.models import Locale
 
 from cms.api.cache import cached_while_current
-from cms.api.visibility import private_collection_ids
+from cms.api.pages import absolute_public_url, default_site
+from cms.api.visibility import private_collection_ids, visible_pages
 
 # The rendition each item's image is enclosed as (one of API_IMAGE_RENDITIONS).
 ENCLOSURE_RENDITION = "width-1200"
@@ -72,3 +73,49 @@ def image_enclosures(request, image):
         return []
     mime_type = mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg"
     return [Enclosure(request.build_absolute_uri(rendition.url), length, mime_type)]
+
+
+class PageFeed(CachedFeed):
+    """A feed of pages of the language in the URL, linking to the frontend's URLs
+    (CMS_FRONTEND_URLS) or else the CMS's, with each page's main image as an enclosure.
+    Subclasses name the section (``index_model``, ``heading``, ``summary``) and the pages
+    (``pages(locale)``: a queryset, ordered and sliced)."""
+
+    feed_type = Rss201rev2Feed
+    index_model = None
+    heading = ""
+    summary = ""
+
+    def pages(self, locale):
+        raise NotImplementedError
+
+    def title(self, source):
+        return f"{default_site().site_name}: {self.heading}"
+
+    def description(self, source):
+        return str(self.summary)
+
+    subtitle = description
+
+    def link(self, source):
+        index = visible_pages(self.index_model).filter(locale=source.locale).first()
+        return absolute_public_url(source.request, index) if index else source.request.build_absolute_uri("/")
+
+    def items(self, source):
+        items = list(self.pages(source.locale))
+        for item in items:
+            item.locale = source.locale
+            item.feed_request = source.request
+        return items
+
+    def item_title(self, item):
+        return item.title
+
+    def item_link(self, item):
+        return absolute_public_url(item.feed_request, item)
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_enclosures(self, item):
+        return image_enclosures(item.feed_request, item.main_image)

@@ -40,6 +40,7 @@ def test_the_french_atom_feed_lists_french_news(client, fr):
     response = client.get("/fr/feeds/news.atom")
     assert response.status_code == 200 and response["Content-Type"].startswith("application/atom+xml")
     feed = ET.fromstring(response.content)
+    assert feed.find("a:title", ATOM).text.endswith("Actualités")
     entries = feed.findall("a:entry", ATOM)
     french = set(NewsPage.objects.live().filter(locale=fr).values_list("title", flat=True))
     assert entries and {entry.find("a:title", ATOM).text for entry in entries} <= french
