@@ -20,8 +20,11 @@ def sitemap_entries(request):
     """(URL, lastmod, [(hreflang, URL)]) of every live, public page of every language, in tree
     order; the alternates are the page's live, public translations (itself included) and
     ``x-default``, the version in the default language."""
-    languages = {locale.pk: locale.language_code for locale in all_locales()}
+    locales = {locale.pk: locale for locale in all_locales()}
+    languages = {pk: locale.language_code for pk, locale in locales.items()}
     pages = list(api_pages().order_by("path").only(*SITEMAP_FIELDS))
+    for page in pages:  # the URL of each needs its language: read once, not per page
+        page.locale = locales[page.locale_id]
     urls = {page.pk: absolute_public_url(request, page) for page in pages}
     versions = defaultdict(list)
     for page in pages:

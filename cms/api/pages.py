@@ -190,7 +190,10 @@ def url_path_in_locale(page):
 
 
 def language_code_of(page):
-    """The language code of ``page``'s locale, without a query."""
+    """The language code of ``page``'s locale, without a query (from the loaded locale when the
+    page carries one, as listed pages do)."""
+    if Page.locale.is_cached(page):
+        return page.locale.language_code
     return next(locale.language_code for locale in all_locales() if locale.pk == page.locale_id)
 
 
