@@ -7,6 +7,7 @@ import cms.api.schema
 import editorial.schema
 import events.schema
 import home.schema
+import membership.schema
 import news.schema
 import practices.schema
 import search.schema
@@ -28,4 +29,6 @@ class Query(
 
 
 # Page types are only reachable through the Page interface: they must be named to the schema.
-schema = graphene.Schema(query=Query, types=registry.page_graphql_types())
+# The only write: anonymous partner sites send membership applications. Nothing else changes
+# content through the API (editors work in the admin).
+schema = graphene.Schema(query=Query, mutation=membership.schema.Mutation, types=registry.page_graphql_types())

@@ -19,8 +19,8 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    # Read-only public API: no session-authenticated mutations, so CSRF does not apply, and
-    # no transaction is needed around its reads.
+    # Public API: its one mutation (membership applications) ignores the session, so CSRF does
+    # not apply; reads need no transaction and the mutation opens its own.
     path(
         "graphql/",
         csrf_exempt(transaction.non_atomic_requests(AllianceGraphQLView.as_view(graphiql=settings.GRAPHIQL_ENABLED))),

@@ -191,7 +191,7 @@ def answer_from_cache(request):
 
 
 class AllianceGraphQLView(GraphQLView):
-    """The public, read-only GraphQL endpoint.
+    """The public GraphQL endpoint: reads, and one write (``applyForMembership``, POST only).
 
     On top of graphene-django's view: a request-body size limit, parsing with a token limit,
     validation with depth and alias limits (and no introspection where disabled), masked
@@ -338,8 +338,10 @@ class AllianceGraphQLView(GraphQLView):
         operation = get_operation_ast(document, operation_name)
         if operation is not None and operation.operation != OperationType.QUERY:
             if request.method in ("GET", "HEAD"):
-                raise RequestError("Only queries can be sent with GET.", status=405, code="METHOD_NOT_ALLOWED")
-            return ExecutionResult(errors=[GraphQLError("Only queries are supported: this API is read-only.")])
+                raise RequestError("Mutations are sent with POST.", status=405, code="METHOD_NOT_ALLOWED")
+            if operation.operation == OperationType.SUBSCRIPTION:
+                return ExecutionResult(errors=[GraphQLError("Subscriptions are not supported.")])
+            request._api_cacheable = False
 
         if not errors:
             too_costly = check_cost(self.schema.graphql_schema, document, operation_name, variables)

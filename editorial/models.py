@@ -32,6 +32,12 @@ class WebhookSubscription(models.Model):
     on_move = models.BooleanField(_("page moved"), default=True)
     on_media = models.BooleanField(_("images and documents"), default=True, help_text=_("Saved or deleted."))
     on_settings = models.BooleanField(_("site settings changed"), default=True)
+    # Off by default: most subscribers are frontends that rebuild on content changes.
+    on_applications = models.BooleanField(
+        _("membership application received"),
+        default=False,
+        help_text=_("Reference, authority, kind, country and language only: never the contact's personal data."),
+    )
     active = models.BooleanField(_("active"), default=True)
 
     panels = [
@@ -46,6 +52,7 @@ class WebhookSubscription(models.Model):
                 FieldPanel("on_move"),
                 FieldPanel("on_media"),
                 FieldPanel("on_settings"),
+                FieldPanel("on_applications"),
             ],
             heading=_("Events"),
         ),
@@ -75,6 +82,7 @@ class WebhookSubscription(models.Model):
         "document.saved": "on_media",
         "document.deleted": "on_media",
         "settings.changed": "on_settings",
+        "application.received": "on_applications",
     }
 
     def wants(self, action):
@@ -93,7 +101,7 @@ class WebhookDelivery(models.Model):
 
     subscription = models.ForeignKey(WebhookSubscription, on_delete=models.CASCADE, related_name="deliveries")
     event_id = models.UUIDField(_("event"), default=uuid.uuid4, editable=False)
-    action = models.CharField(_("action"), max_length=20)
+    action = models.CharField(_("action"), max_length=30)
     payload = models.JSONField(_("payload"))
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)

@@ -27,6 +27,8 @@ EDITORS = "Editors"
 MODERATORS = "Moderators"
 COMMUNICATION = "Communication"
 ADMINISTRATORS = "Administrators"
+# The Alliance's staff who review membership applications (and are e-mailed about new ones).
+MEMBERSHIP_STAFF = "Membership staff"
 
 TASKFORCE_REVIEW = "Taskforce review"
 COMMUNICATION_SIGN_OFF = "Communication sign-off"
@@ -58,6 +60,7 @@ SNIPPETS = ["home.member", "home.terminologynote"]
 LOCALISED_TEXTS = ["home.taglabel", "api.imagealttext"]
 SETTINGS = ["home.contactsettings", "home.socialmediasettings"]
 WEBHOOKS = ["editorial.webhooksubscription", "editorial.webhookdelivery"]
+APPLICATIONS = ["membership.membershipapplication"]
 
 
 def translators_group_name(language_code):
@@ -166,6 +169,9 @@ def group_specs():
             page_permissions=["change_page", "publish_page"],
             media="choose",
         ),
+        # Applications hold personal data: only the staff who review them (and administrators)
+        # see them; they come from the API, so nobody adds them by hand.
+        GroupSpec(MEMBERSHIP_STAFF, [admin_access(), *model_permissions(APPLICATIONS, ["change", "view"])]),
         GroupSpec(
             ADMINISTRATORS,
             [
@@ -180,6 +186,7 @@ def group_specs():
                 *model_permissions(["api.apikey"], ["add", "change", "delete", "view"]),
                 *model_permissions(["editorial.webhooksubscription"], ["add", "change", "delete", "view"]),
                 *model_permissions(["editorial.webhookdelivery"], ["view"]),
+                *model_permissions(APPLICATIONS, ["change", "delete", "view"]),
                 permission("wagtail_localize", "submit_translation"),
             ],
             pages=[root],

@@ -140,6 +140,7 @@ def users(db):
         "communication": make_user("chris", editorial.COMMUNICATION),
         "translator_fr": make_user("fanny", editorial.translators_group_name("fr")),
         "administrator": make_user("ada", editorial.ADMINISTRATORS),
+        "membership": make_user("marta", editorial.MEMBERSHIP_STAFF),
         "superuser": make_user("root", is_superuser=True, is_staff=True),
     }
 

@@ -4,6 +4,7 @@ answer's shape): a newcomer copying one never meets an error."""
 
 import json
 import re
+import uuid
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,19 @@ def preview_token():
 VARIABLES = {
     "Detail": lambda: {"path": "/news/alliance-launched/", "locale": "en"},
     "Preview": lambda: {"token": preview_token()},
+    "Apply": lambda: {
+        "input": {
+            "authorityName": "Ville de Montreuil",
+            "kind": "city",
+            "country": "FR",
+            "contactName": "Camille Martin",
+            "email": "camille.martin@example.org",
+            "motivation": "Montreuil runs a mediation programme with Roma families.",
+            "consent": True,
+            "language": "fr",
+            "idempotencyKey": uuid.uuid4().hex,
+        }
+    },
 }
 
 
@@ -67,7 +81,7 @@ def test_the_docs_have_examples():
 @pytest.mark.django_db
 @pytest.mark.parametrize("query, answer", examples())
 def test_every_documented_query_answers(graphql, query, answer):
-    operation = re.match(r"\s*query\s+(\w+)", query)
+    operation = re.match(r"\s*(?:query|mutation)\s+(\w+)", query)
     variables = VARIABLES[operation.group(1)]() if operation and operation.group(1) in VARIABLES else None
     result = graphql(query, variables)
     assert "errors" not in result, result["errors"]

@@ -122,27 +122,29 @@ def redis_of(backend):
     return None
 
 
-def count_in_window(key):
-    """Add one to the counter ``key`` (kept 61 seconds) and return it: one round trip to Redis
-    (INCR and EXPIRE in a pipeline), or ``add`` + ``incr`` on another cache backend."""
-    return read_and_count([], key)[1]
+def count_in_window(key, seconds=60):
+    """Add one to the counter ``key`` of a window of ``seconds`` (kept one second longer) and
+    return it: one round trip to Redis (INCR and EXPIRE in a pipeline), or ``add`` + ``incr``
+    on another cache backend."""
+    return read_and_count([], key, seconds)[1]
 
 
-def read_and_count(keys, counter_key=None):
+def read_and_count(keys, counter_key=None, seconds=60):
     """({key: value} of ``keys`` found in the cache, the new value of the counter
-    ``counter_key`` or None): on Redis in one round trip (a pipeline of INCR, EXPIRE, MGET)."""
+    ``counter_key`` (of a window of ``seconds``) or None): on Redis in one round trip (a
+    pipeline of INCR, EXPIRE, MGET)."""
     redis = redis_of(cache)
     if redis is None:
         count = None
         if counter_key is not None:
-            cache.add(counter_key, 0, timeout=61)
+            cache.add(counter_key, 0, timeout=seconds + 1)
             count = cache.incr(counter_key)
         return (cache.get_many(keys) if keys else {}), count
     client, make_key, decode = redis
     with client.pipeline(transaction=False) as pipeline:
         if counter_key is not None:
             pipeline.incr(make_key(counter_key))
-            pipeline.expire(make_key(counter_key), 61, nx=True)
+            pipeline.expire(make_key(counter_key), seconds + 1, nx=True)
         if keys:
             pipeline.mget([make_key(key) for key in keys])
         results = pipeline.execute()

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "news",
     "events",
     "practices",
+    "membership",
     "search",
     "loaders",
     "wagtail_localize",
@@ -164,7 +165,8 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # GraphQL
-GRAPHENE = {"SCHEMA": "cms.schema.schema"}
+# Field errors of mutations name the fields as the API does (authorityName, not authority_name).
+GRAPHENE = {"SCHEMA": "cms.schema.schema", "CAMELCASE_ERRORS": True}
 GRAPHIQL_ENABLED = DEBUG
 
 LOGGING = {
@@ -261,6 +263,11 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 # Machine translation in the translation editor (wagtail-localize): DeepL with an API key;
 # otherwise an offline dummy translator (reverses word order) outside production.
 DEEPL_AUTH_KEY = env("DEEPL_AUTH_KEY", default="")
+
+# Membership applications (applyForMembership): accepted per client address and hour, and
+# deleted once unchanged for this many days (they hold personal data; docs/deployment.md).
+MEMBERSHIP_APPLICATIONS_PER_HOUR = env.int("MEMBERSHIP_APPLICATIONS_PER_HOUR", default=10)
+MEMBERSHIP_APPLICATION_RETENTION_DAYS = env.int("MEMBERSHIP_APPLICATION_RETENTION_DAYS", default=365)
 if DEEPL_AUTH_KEY:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
