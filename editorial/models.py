@@ -1,14 +1,20 @@
 """Records of the editorial app: what each translated revision was made from, webhook
-subscriptions (managed in the admin) and the log of every delivery.
+subscriptions (managed in the admin), the log of every delivery, and releases.
 
 These models moved here from ``home`` and keep their tables (``db_table``)."""
 
 import secrets
 import uuid
 
+from django.conf import settings
+from django.contrib.admin import display as admin_display
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.models import Orderable
 
 
 def new_secret():
@@ -83,6 +89,7 @@ class WebhookSubscription(models.Model):
         "document.deleted": "on_media",
         "settings.changed": "on_settings",
         "application.received": "on_applications",
+        "release.published": "on_publish",
     }
 
     def wants(self, action):
@@ -141,3 +148,116 @@ class TranslatedRevision(models.Model):
 
     def __str__(self):
         return f"revision {self.revision_id} from source version {self.source_synced_at:%Y-%m-%d %H:%M:%S}"
+
+
+class Release(ClusterableModel):
+    """Approved page revisions, in any language, published together (like Strapi's Releases and
+    Contentful's Launch): by hand ("Publish now") or at ``scheduled_at`` (``publish_scheduled``).
+
+    A page placed in an open release is not published when its review is approved: the approved
+    revision is pinned on its item (``editorial.releases.finish_workflow``) and goes live with
+    the rest of the release, in one transaction."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        PUBLISHED = "published", _("Published")
+
+    name = models.CharField(_("name"), max_length=255)
+    scheduled_at = models.DateTimeField(
+        _("publish at"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to publish the release by hand (Publish now)."),
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN, editable=False)
+    last_error = models.TextField(_("why it was not published"), blank=True, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True, editable=False)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("published by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("scheduled_at", permission="editorial.publish_release"),
+        InlinePanel("items", heading=_("Pages"), label=_("Page"), min_num=1),
+    ]
+
+    class Meta:
+        verbose_name = _("release")
+        verbose_name_plural = _("releases")
+        ordering = ["-created_at"]
+        permissions = [("publish_release", _("Can publish and schedule releases"))]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def is_open(self):
+        return self.status == self.Status.OPEN
+
+    def problems(self):
+        """[(item, why it cannot be published)] of the items that stop the release."""
+        items = self.items.select_related("page", "page__locale", "revision")
+        return [(item, problem) for item in items if (problem := item.problem())]
+
+    @admin_display(description=_("pages"))
+    def readiness(self):
+        """Each page and where it stands, one per line (the inspect view shows it)."""
+        return "\n".join(f"{item.label()}: {item.problem() or _('ready')}" for item in self.items.all())
+
+
+class ReleaseItem(Orderable):
+    """One page of a release, and the revision its review approved."""
+
+    release = ParentalKey(Release, on_delete=models.CASCADE, related_name="items")
+    page = models.ForeignKey("wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+")
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name=_("approved revision"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    approved_at = models.DateTimeField(_("approved"), null=True, blank=True, editable=False)
+
+    panels = [PageChooserPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("page of a release")
+        constraints = [models.UniqueConstraint(fields=["release", "page"], name="one_item_per_page_and_release")]
+
+    def label(self):
+        return f"{self.page.title} ({self.page.locale.language_code})"
+
+    def clean(self):
+        if not self.page_id:
+            return
+        other = ReleaseItem.objects.filter(page_id=self.page_id, release__status=Release.Status.OPEN)
+        if self.release_id:
+            other = other.exclude(release_id=self.release_id)
+        if other.exists():
+            raise ValidationError(
+                {"page": _("This page is already in the open release “%(name)s”.") % {"name": other.first().release}}
+            )
+
+    def problem(self):
+        """Why this item stops its release from publishing, or "" when it is ready."""
+        page = self.page
+        if self.revision_id is None:
+            if page.live and not page.has_unpublished_changes:
+                return ""  # already live as it is: nothing to publish
+            return _("not approved yet (submit it for review)")
+        if page.workflow_in_progress:
+            return _("no longer approved: it is in review again")
+        if page.latest_revision_id != self.revision_id:
+            return _("edited since it was approved (submit it for review again)")
+        return ""

@@ -61,6 +61,7 @@ LOCALISED_TEXTS = ["home.taglabel", "api.imagealttext"]
 SETTINGS = ["home.contactsettings", "home.socialmediasettings"]
 WEBHOOKS = ["editorial.webhooksubscription", "editorial.webhookdelivery"]
 APPLICATIONS = ["membership.membershipapplication"]
+RELEASES = ["editorial.release"]
 
 
 def translators_group_name(language_code):
@@ -139,6 +140,8 @@ def group_specs():
             [
                 admin_access(),
                 *model_permissions(SNIPPETS + LOCALISED_TEXTS, ["add", "change", "view"]),
+                # Editors gather pages into releases; moderators schedule and publish them.
+                *model_permissions(RELEASES, ["add", "change", "view"]),
                 permission("wagtail_localize", "submit_translation"),
             ],
             pages=[root],
@@ -154,6 +157,8 @@ def group_specs():
                 *model_permissions(SETTINGS, ["change"]),
                 # The webhook log: moderators see whether partner sites heard of their changes.
                 *model_permissions(WEBHOOKS, ["view"]),
+                *model_permissions(RELEASES, ["add", "change", "delete", "view"]),
+                permission("editorial", "publish_release"),
                 permission("wagtail_localize", "submit_translation"),
             ],
             pages=[root],
@@ -187,6 +192,8 @@ def group_specs():
                 *model_permissions(["editorial.webhooksubscription"], ["add", "change", "delete", "view"]),
                 *model_permissions(["editorial.webhookdelivery"], ["view"]),
                 *model_permissions(APPLICATIONS, ["change", "delete", "view"]),
+                *model_permissions(RELEASES, ["add", "change", "delete", "view"]),
+                permission("editorial", "publish_release"),
                 permission("wagtail_localize", "submit_translation"),
             ],
             pages=[root],

@@ -1,4 +1,5 @@
-"""Admin views of the editorial app: the translation status report and "submit translation for review"."""
+"""Admin views of the editorial app: the translation status report, "submit translation for
+review", "send test event" of webhooks, and "publish now" of releases."""
 
 from django.apps import apps
 from django.conf import settings
@@ -131,3 +132,46 @@ def send_test_webhook(request, pk):
             % {"error": delivery.last_error or delivery.last_response_code},
         )
     return redirect("wagtailsnippets_editorial_webhooksubscription:edit", quote(subscription.pk))
+
+
+class ReleasePublishView(WagtailAdminTemplateMixin, TemplateView):
+    """Releases → Publish now: each page and whether it is ready; POST publishes them all."""
+
+    template_name = "editorial/release_publish.html"
+    header_icon = "upload"
+
+    def dispatch(self, request, pk):
+        from editorial.models import Release
+
+        if not request.user.has_perm("editorial.publish_release"):
+            raise PermissionDenied
+        self.release = get_object_or_404(Release, pk=pk, status=Release.Status.OPEN)
+        return super().dispatch(request, pk)
+
+    def get_page_title(self):
+        return _("Publish release “%(name)s”") % {"name": self.release.name}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        items = self.release.items.select_related("page", "page__locale")
+        context.update(
+            release=self.release,
+            items=[(item, item.problem()) for item in items],
+            ready=not self.release.problems(),
+        )
+        return context
+
+    def post(self, request, pk):
+        from editorial.releases import ReleaseNotPublished, publish_release
+
+        try:
+            publish_release(self.release, user=request.user)
+        except ReleaseNotPublished as refusal:
+            messages.error(request, _("The release was not published: %(reason)s") % {"reason": refusal})
+            return redirect("releases:publish", self.release.pk)
+        messages.success(
+            request,
+            _("Release “%(name)s” published: %(count)s pages are live.")
+            % {"name": self.release.name, "count": self.release.items.count()},
+        )
+        return redirect("releases:index")

@@ -8,14 +8,18 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.widgets import ListingButton
+from wagtail.admin.menu import MenuItem as ActionMenuItem
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import Button, ListingButton
 from wagtail.models import Workflow
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from editorial.models import WebhookDelivery, WebhookSubscription
+from editorial.models import Release, WebhookDelivery, WebhookSubscription
 from editorial.organisation import page_types_with_own_workflow
 from editorial.views import (
+    ReleasePublishView,
     TranslationStatusReportView,
     send_test_webhook,
     submit_snippet_translation_for_review,
@@ -44,6 +48,57 @@ class WebhookDeliveryViewSet(SnippetViewSet):
 
 register_snippet(WebhookSubscriptionViewSet)
 register_snippet(WebhookDeliveryViewSet)
+
+
+def publish_url(user, release):
+    if release.is_open and user.has_perm("editorial.publish_release"):
+        return reverse("releases:publish", args=(release.pk,))
+    return None
+
+
+class ReleaseIndexView(generic.IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if url := publish_url(self.request.user, instance):
+            buttons.append(ActionMenuItem(_("Publish now"), url=url, icon_name="upload", priority=5))
+        return buttons
+
+
+class ReleaseEditView(generic.EditView):
+    @property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        if url := publish_url(self.request.user, self.object):
+            buttons.append(Button(_("Publish now"), url=url, icon_name="upload", priority=5))
+        return buttons
+
+
+class ReleaseViewSet(ModelViewSet):
+    """Releases: pages in any language that go live together, by hand or at a set time."""
+
+    model = Release
+    index_view_class = ReleaseIndexView
+    edit_view_class = ReleaseEditView
+    icon = "calendar-check"
+    menu_label = _("Releases")
+    menu_order = 150
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["name", "scheduled_at", "status", "published_at", "last_error"]
+    list_filter = ["status"]
+    search_fields = ["name"]
+    inspect_view_fields = ["name", "scheduled_at", "status", "readiness", "last_error", "published_at", "published_by"]
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("<int:pk>/publish/", ReleasePublishView.as_view(), name="publish"),
+        ]
+
+
+@hooks.register("register_admin_viewset")
+def register_release_viewset():
+    return ReleaseViewSet("releases")
 
 
 @hooks.register("register_admin_urls")

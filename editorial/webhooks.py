@@ -14,6 +14,8 @@ import logging
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import timedelta
 
 from django.conf import settings
@@ -36,21 +38,35 @@ def all_language_codes():
 
 
 def page_payload(page, action):
-    from cms.api.pages import absolute_public_url, url_path_in_locale
-
     return {
         "action": action,
         "occurred_at": timezone.now().isoformat(),
         "languages": [page.locale.language_code],
-        "page": {
-            "id": page.pk,
-            "type": page.specific_class.__name__ if page.specific_class else None,
-            "locale": page.locale.language_code,
-            "url_path": url_path_in_locale(page),
-            "url": absolute_public_url(None, page),
-            "title": page.title,
-            "translation_key": str(page.translation_key),
-        },
+        "page": page_summary(page),
+    }
+
+
+def page_summary(page):
+    from cms.api.pages import absolute_public_url, url_path_in_locale
+
+    return {
+        "id": page.pk,
+        "type": page.specific_class.__name__ if page.specific_class else None,
+        "locale": page.locale.language_code,
+        "url_path": url_path_in_locale(page),
+        "url": absolute_public_url(None, page),
+        "title": page.title,
+        "translation_key": str(page.translation_key),
+    }
+
+
+def release_payload(release, action):
+    pages = [page_summary(item.page) for item in release.items.select_related("page", "page__locale")]
+    return {
+        "action": action,
+        "occurred_at": timezone.now().isoformat(),
+        "languages": sorted({page["locale"] for page in pages}),
+        "release": {"id": release.pk, "name": release.name, "pages": pages},
     }
 
 
@@ -89,9 +105,26 @@ def settings_payload(instance, action):
     }
 
 
+# Actions not recorded one by one in the current context (``events_grouped``).
+_grouped_actions = ContextVar("grouped_webhook_actions", default=frozenset())
+
+
+@contextmanager
+def events_grouped(*actions):
+    """Leave out the events ``actions`` of the changes made inside: the caller records one event
+    for the whole batch (a release announces its pages in one ``release.published``)."""
+    token = _grouped_actions.set(_grouped_actions.get() | set(actions))
+    try:
+        yield
+    finally:
+        _grouped_actions.reset(token)
+
+
 def record_event(action, payload_of, instance):
     """Queue ``action`` on ``instance`` for every subscription that wants it, inside the change's
     transaction (nothing is sent for a change rolled back). Never raises."""
+    if action in _grouped_actions.get():
+        return
     try:
         with transaction.atomic():
             subscriptions = [item for item in WebhookSubscription.objects.filter(active=True) if item.wants(action)]

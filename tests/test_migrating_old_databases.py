@@ -49,7 +49,10 @@ tables = [
     "wagtaildocs_document", "auth_group", "auth_permission", "auth_group_permissions", "django_content_type",
 ]
 # Models added since the old commit bring content types and permissions of their own: not counted.
-new_models = "app_label IN ('events', 'membership') OR (app_label = 'api' AND model = 'documentdetails')"
+new_models = (
+    "app_label IN ('events', 'membership') OR (app_label = 'api' AND model = 'documentdetails')"
+    " OR (app_label = 'editorial' AND model IN ('release', 'releaseitem'))"
+)
 new_rows = {
     "django_content_type": f" WHERE {new_models}",
     "auth_permission": f" WHERE content_type_id IN (SELECT id FROM django_content_type WHERE {new_models})",

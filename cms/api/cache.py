@@ -13,10 +13,13 @@ import hashlib
 import json
 import re
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 
 from cms.api.batching import all_locales
 from cms.api.documents import LRU
@@ -30,10 +33,38 @@ def generation_key(name):
     return f"api:generation:{name}"
 
 
+# Inside ``one_bump()``: the generation names to bump together when its transaction commits.
+_collected_bumps = ContextVar("collected_bumps", default=None)
+
+
 def bump_generation(name=GLOBAL):
     """Invalidate every cached response built from language ``name`` (or all of them)."""
-    cache.set(generation_key(name), time.time_ns(), timeout=None)
+    collected = _collected_bumps.get()
+    if collected is not None:
+        collected.add(name)
+        return
+    bump_generations([name])
+
+
+def bump_generations(names):
+    """Invalidate the responses of several languages in one cache write."""
+    now = time.time_ns()
+    cache.set_many({generation_key(name): now for name in names}, timeout=None)
     forget_next_scheduled_change()
+
+
+@contextmanager
+def one_bump():
+    """Collect the invalidations of a batch of changes (a release publishing many pages) and
+    make them once, when the transaction commits: never for a batch rolled back."""
+    names = set()
+    token = _collected_bumps.set(names)
+    try:
+        yield names
+    finally:
+        _collected_bumps.reset(token)
+    if names:
+        transaction.on_commit(lambda: bump_generations(sorted(names)))
 
 
 def current_generations(names):

@@ -264,6 +264,9 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 # otherwise an offline dummy translator (reverses word order) outside production.
 DEEPL_AUTH_KEY = env("DEEPL_AUTH_KEY", default="")
 
+# An approved page waiting in a release is pinned there instead of published (editorial.releases).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.workflow_actions.finish_workflow"
+
 # Membership applications (applyForMembership): accepted per client address and hour, and
 # deleted once unchanged for this many days (they hold personal data; docs/deployment.md).
 MEMBERSHIP_APPLICATIONS_PER_HOUR = env.int("MEMBERSHIP_APPLICATIONS_PER_HOUR", default=10)

@@ -7,7 +7,7 @@ from wagtail.models import Page
 from home.models import StandardPage
 from news.models import NewsPage
 
-GROUPS = ["editor", "moderator", "communication", "translator_fr", "administrator"]
+GROUPS = ["editor", "moderator", "communication", "translator_fr", "administrator", "membership"]
 
 # action -> the groups allowed to do it
 MATRIX = {
@@ -34,6 +34,10 @@ MATRIX = {
     "translate a page (wagtail-localize)": {"editor", "moderator", "translator_fr", "administrator"},
     "upload images and documents": {"editor", "moderator", "administrator"},
     "choose images and documents": {"editor", "moderator", "communication", "translator_fr", "administrator"},
+    "create releases and choose their pages": {"editor", "moderator", "administrator"},
+    "schedule and publish releases": {"moderator", "administrator"},
+    "see and review membership applications": {"membership", "administrator"},
+    "delete membership applications": {"administrator"},
 }
 
 
@@ -99,6 +103,15 @@ def allowed(action, user, pages):
         "choose images and documents": lambda: (
             collection_permission(user, "choose_image") and collection_permission(user, "choose_document")
         ),
+        "create releases and choose their pages": lambda: (
+            user.has_perm("editorial.add_release") and user.has_perm("editorial.change_release")
+        ),
+        "schedule and publish releases": lambda: user.has_perm("editorial.publish_release"),
+        "see and review membership applications": lambda: (
+            user.has_perm("membership.view_membershipapplication")
+            and user.has_perm("membership.change_membershipapplication")
+        ),
+        "delete membership applications": lambda: user.has_perm("membership.delete_membershipapplication"),
     }
     return bool(checks[action]())
 
