@@ -1,99 +1,220 @@
 """import_legacy_site on the five pages of the Alliance's former website (tests/data, a copy
-of shared/seeds)."""
+of shared/seeds): types, languages, dates, translation links, no site furniture, structured
+strategy document, drafts of existing pages, dry-run report, idempotence, all or nothing."""
 
+import datetime
 from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 
 from home.models import StandardPage
-from loaders.legacy_import import import_legacy_site
-from news.models import NewsPage
+from loaders.legacy_import import first_date, import_legacy_site, parse_folder
+from news.models import NewsPage, RemembrancePage
 from practices.models import StrategyDocumentPage
 
 SEEDS = Path(__file__).resolve().parent / "data" / "legacy_site"
 SHARED_SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 
-BOILERPLATE = [
+# The old site's furniture and boxes, none of which may reach a page.
+FURNITURE = [
+    "combat les discriminations envers les Roms aux niveaux local et régional",
+    "opère sous le contrôle du Conseil",
     "Suis nous sur",
     "facebook twitter rss",
+    "Participer à l'Alliance",
     "Si vous souhaitez que votre collectivité participe",
-    "opère sous le contrôle du Conseil",
+    "Veuillez noter",
     "Égyptiens balkaniques",
     "Groupe de travail de l'Alliance",
+    "Tel:",
+    "Fax:",
+    "+33 (0)3",
+    "Website of the Alliance",
+    "Planning, Coordination and institutional Communication Unit",
+    "67075 Strasbourg Cedex",
+    "Map of all Alliance Participants",
+    # 000: the next item's headline, glued after the end of the text.
+    "Council of Europe marks International Remembrance Day of the Pharrajimos",
 ]
 
 
 def text_of(page):
-    return " ".join(str(block.value) for block in page.body) + " " + getattr(page, "intro", "") + " " + page.title
+    """Everything a reader of the page sees, as text."""
+    parts = [page.title, getattr(page, "intro", "")]
+    for name in ("body", "action_lines", "speakers"):
+        if hasattr(page, name):
+            parts += [str(block.value) for block in getattr(page, name)]
+    parts.append(str(getattr(page, "summary", "")))
+    return " ".join(parts)
 
 
-@pytest.mark.django_db
-def test_seed_files_become_the_right_page_types_in_the_right_languages():
-    items = {item.path.name[:3]: item for item in import_legacy_site(SEEDS)}
-    found = {key: (item.page_type.__name__, item.language) for key, item in items.items()}
+def draft(page):
+    return Page.objects.get(pk=page.pk).specific.get_latest_revision_as_object()
+
+
+@pytest.fixture
+def imported(db):
+    return {item.path.name[:3]: item for item in import_legacy_site(SEEDS)}
+
+
+def test_each_file_becomes_the_right_page_type_in_its_language(imported):
+    found = {key: (type(item.target).__name__, item.target.locale.language_code) for key, item in imported.items()}
     assert found == {
-        "000": ("NewsPage", "en"),
+        "000": ("RemembrancePage", "en"),
         "001": ("NewsPage", "en"),
         "002": ("StandardPage", "en"),
         "003": ("StandardPage", "fr"),
         "004": ("StrategyDocumentPage", "fr"),
     }
-    assert items["001"].title == "Next Launching Events of ROMED2 and ROMACT"
-    assert items["003"].title == "À propos de nous"
-    assert items["004"].period == (2014, 2016)
-    # The demo site already has an English "About us" page: it is left alone.
-    assert [item.action for item in items.values()] == ["create", "create", "exists", "create", "create"]
 
 
-@pytest.mark.django_db
-def test_imported_pages_are_drafts_in_the_right_trees_without_site_furniture(en, fr):
-    import_legacy_site(SEEDS)
-    news = NewsPage.objects.get(locale=en, slug="next-launching-events-of-romed2-and-romact")
-    about_fr = StandardPage.objects.get(locale=fr, slug="a-propos-de-nous")
-    strategy = StrategyDocumentPage.objects.get(locale=fr, slug="document-dorientation-2014-2016")
-    assert news.get_parent().specific.slug == "news"
-    assert about_fr.get_parent().locale == fr and strategy.get_parent().depth == 2
-    for page in (news, about_fr, strategy):
-        assert not page.live and page.latest_revision is not None
-        for phrase in BOILERPLATE:
-            assert phrase not in text_of(page), (page.title, phrase)
-    assert "Albena, Bulgaria on 14 October" in text_of(news)
-    assert news.intro.startswith("Council of Europe and European Commission joint programme ROMACT")
-    assert any(block.block_type == "heading" and block.value["text"] == "2. Synergies" for block in strategy.body)
-    assert "Orientations" not in news.title
+def test_dates_come_from_the_texts(imported):
+    remembrance = draft(imported["000"].target)
+    assert isinstance(remembrance, RemembrancePage)
+    assert remembrance.commemoration_date == datetime.date(2013, 8, 2) and remembrance.year == 2013
+    assert remembrance.place == "Strasbourg"
+    # 001 gives "14 October" without a year: the year of the other news of the import.
+    assert draft(imported["001"].target).date == datetime.date(2013, 10, 14)
+    assert any("year 2013 not in the text" in note for note in imported["001"].notes)
 
 
-@pytest.mark.django_db
-def test_import_is_idempotent_and_reports_in_a_dry_run():
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le 2 août, la Journée internationale du souvenir, en 2014.", datetime.date(2014, 8, 2)),
+        ("A compter du 11 juin 2014, ce groupe se compose comme suit", datetime.date(2014, 6, 11)),
+        ("le 1er décembre 2015 à Strasbourg", datetime.date(2015, 12, 1)),
+        ("launched during the 24th Congress Session on 20 March 2013", datetime.date(2013, 3, 20)),
+        ("on 14 October, since January 2011", None),
+    ],
+)
+def test_dates_are_read_in_english_and_french(text, expected):
+    assert first_date(text)[0] == expected
+
+
+def test_the_remembrance_text_is_a_remembrance_page_without_captions_or_glued_headlines(imported):
+    page = draft(imported["000"].target)
+    assert page.intro.startswith("“We are reminded, on 2 August")
+    assert [block.value["text"] for block in page.body if block.block_type == "heading"] == []
+    speaker = page.speakers[0].value
+    assert speaker["name"] == "Herwig van Staa"
+    assert speaker["role"].startswith("President of the Congress of Local and Regional Authorities")
+    assert "In September 2013, the Alliance begun implementing" in text_of(page)
+
+
+@pytest.mark.parametrize("key", ["000", "001", "002", "003", "004"])
+def test_no_site_furniture_reaches_a_page(imported, key):
+    text = text_of(draft(imported[key].target))
+    for phrase in FURNITURE:
+        assert phrase not in text, phrase
+    assert "Tobias Mayr Alliance Taskforce" not in text
+
+
+def test_an_existing_page_gets_a_new_draft_revision_with_the_whole_text(imported, en):
+    about = StandardPage.objects.get(locale=en, slug="about-us")
+    assert imported["002"].action == "update"
+    assert about.live and "The concept of the Alliance was identified" not in text_of(about), "live page unchanged"
+    new_draft = draft(about)
+    assert about.has_unpublished_changes
+    # The History part of the old About us comes in with it.
+    assert "The concept of the Alliance was identified at the Summit of Mayors in September 2011" in text_of(new_draft)
+    assert "Clemens Kohl, Nikolai Atefie" in text_of(new_draft)
+
+
+def test_the_french_about_page_is_the_translation_of_the_english_one(imported, en, fr):
+    english = StandardPage.objects.get(locale=en, slug="about-us")
+    french = imported["003"].target
+    assert french.locale == fr and french.translation_key == english.translation_key
+    assert "Historique" in text_of(draft(french))
+
+
+def test_french_and_english_pages_created_together_are_linked(db, en, fr):
+    for slug in ("about-us", "a-propos"):
+        StandardPage.objects.filter(slug=slug).delete()
+    items = {item.path.name[:3]: item for item in import_legacy_site(SEEDS)}
+    english, french = items["002"].target, items["003"].target
+    assert items["002"].action == items["003"].action == "create"
+    assert (english.locale, french.locale) == (en, fr)
+    assert french.translation_key == english.translation_key
+    assert french.get_parent().specific.translation_key == english.get_parent().specific.translation_key
+
+
+def test_the_strategy_document_is_structured(imported):
+    page = draft(imported["004"].target)
+    assert isinstance(page, StrategyDocumentPage)
+    assert page.title == "Orientations stratégiques de l'Alliance 2014-2020"
+    assert (page.period_start, page.period_end) == (2014, 2020)
+    assert str(page.summary).startswith("<p>L’Alliance européenne des villes et des régions pour l’inclusion des Roms")
+    lines = [line.value for line in page.action_lines]
+    assert [line["number"] for line in lines] == ["3.1", "3.2", "3.3", "3.4"]
+    assert [len(line["measures"]) for line in lines] == [3, 13, 2, 6]
+    assert lines[0]["title"].startswith("Encourager la volonté politique")
+    assert lines[1]["measures"][0].startswith("Organiser des conférences plénières biennales")
+    headings = [block.value["text"] for block in page.body if block.block_type == "heading"]
+    assert headings[:3] == ["1. Objectifs", "2. Synergies", "3. Activités prévues"]
+    assert "5.1 Participants de l’Alliance" in headings and "Pourquoi ?" in headings
+    lists = [str(block.value) for block in page.body if "<ul>" in str(block.value)]
+    assert any("<li>augmentation du nombre de villes et régions" in value for value in lists)
+    assert len(page.body) < 60  # sections, paragraphs and lists, not 93 loose lines
+    text = text_of(page)
+    assert "Roms1" not in text and "en 2010 2" not in text  # footnote calls
+    assert text.count("https://wcd.coe.int/ViewDoc.jsp") == 1  # the footnote, not its repeats
+
+
+def test_a_dry_run_reports_each_file_and_changes_nothing(db):
+    pages, revisions = Page.objects.count(), Revision.objects.count()
     out = StringIO()
     call_command("import_legacy_site", str(SEEDS), "--dry-run", stdout=out)
-    assert "4 pages would be created, 1 already present." in out.getvalue()
-    count = Page.objects.count()
-    assert Page.objects.count() == count
+    report = out.getvalue()
+    assert (Page.objects.count(), Revision.objects.count()) == (pages, revisions)
+    assert "file | type | language | title | date | action" in report
+    assert "000_c9728070db0f9684.txt | RemembrancePage | en | Congress President calls" in report
+    assert "| 2013-08-02 | would create" in report
+    assert "002_2128555db6442655.txt | StandardPage | en | About Us | — | would update" in report
+    assert (
+        "004_4e6e4e1c1df5c901.txt | StrategyDocumentPage | fr | Orientations stratégiques de l'Alliance 2014-2020 | 2014-2020"
+        in report
+    )
+
+
+def test_the_import_is_idempotent(db):
     call_command("import_legacy_site", str(SEEDS), stdout=StringIO())
-    assert Page.objects.count() == count + 4
+    pages, revisions = Page.objects.count(), Revision.objects.count()
     again = StringIO()
     call_command("import_legacy_site", str(SEEDS), stdout=again)
-    assert Page.objects.count() == count + 4
-    assert "0 pages created, 5 already present." in again.getvalue()
+    assert (Page.objects.count(), Revision.objects.count()) == (pages, revisions)
+    assert "0 pages created, 0 updated (new draft revisions), 5 skipped." in again.getvalue()
+    assert again.getvalue().count("skip (unchanged since the last import)") == 5
 
 
-@pytest.mark.django_db
+def test_a_page_of_another_type_with_the_same_slug_is_reported_not_overwritten(db, en):
+    item = parse_folder(SEEDS)[1]  # 001, a news item
+    NewsPage.objects.filter(title__iexact=item.title).update(title="Launching events (renamed)")
+    remembrance = RemembrancePage.objects.filter(locale=en).first()
+    Page.objects.filter(pk=remembrance.pk).update(slug=item.slug)
+    revisions = Revision.objects.filter(object_id=str(remembrance.pk)).count()
+
+    result = {item.path.name[:3]: item for item in import_legacy_site(SEEDS)}
+
+    assert result["001"].action == "skip"
+    assert result["001"].reason.startswith("a RemembrancePage with this slug exists")
+    assert Revision.objects.filter(object_id=str(remembrance.pk)).count() == revisions
+
+
 def test_a_failed_import_leaves_the_database_as_it_was(fr):
     Page.objects.get(locale=fr, depth=2).delete()  # no French tree: the French files cannot go anywhere
-    count = Page.objects.count()
+    pages, revisions = Page.objects.count(), Revision.objects.count()
     with pytest.raises(CommandError, match="no home page in 'fr'"):
         call_command("import_legacy_site", str(SEEDS), stdout=StringIO())
-    assert Page.objects.count() == count  # the English files were not imported either
+    assert (Page.objects.count(), Revision.objects.count()) == (pages, revisions)
 
 
-@pytest.mark.django_db
-def test_publish_option_publishes(en):
-    import_legacy_site(SEEDS, publish=True)
-    assert NewsPage.objects.get(locale=en, slug="next-launching-events-of-romed2-and-romact").live
+def test_publish_option_publishes(db, en):
+    items = {item.path.name[:3]: item for item in import_legacy_site(SEEDS, publish=True)}
+    assert RemembrancePage.objects.get(pk=items["000"].target.pk).live
 
 
 def test_copy_of_the_seeds_matches_shared_when_present():

@@ -11,7 +11,6 @@ import json
 import polib
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale, Page
@@ -255,18 +254,29 @@ def test_a_new_locale_synchronised_from_english_publishes_nothing(german, en, us
 
 
 def test_legacy_import_creates_drafts(tmp_path, step):
+    """New pages are drafts and existing ones get draft revisions: none of it is public."""
     from pathlib import Path
 
+    from loaders.legacy_import import import_legacy_site
+
     seeds = Path(__file__).resolve().parents[1] / "data" / "legacy_site"
-    existing = set(Page.objects.values_list("pk", flat=True))
     with step():
-        call_command("import_legacy_site", str(seeds), verbosity=0)
-    imported = Page.objects.exclude(pk__in=existing)
-    assert imported.filter(locale__language_code="fr").exists() and not imported.filter(live=True).exists()
+        items = import_legacy_site(seeds)
+    created = [item.target.pk for item in items if item.action == "create"]
+    updated = [item.target for item in items if item.action == "update"]
+    assert created and updated and {item.language for item in items} == {"en", "fr"}
+    assert not Page.objects.filter(pk__in=created, live=True).exists()
     for language in ("en", "fr"):
         result = api(f'{{ pages(locale: "{language}", limit: 100) {{ items {{ id }} }} }}')
         visible = {int(item["id"]) for item in result["data"]["pages"]["items"]}
-        assert not visible & set(imported.values_list("pk", flat=True))
+        assert not visible & set(created)
+    renamed = 0
+    for page in updated:
+        live = Page.objects.get(pk=page.pk)
+        answer = api(f'{{ page(id: "{page.pk}") {{ title }} }}')["data"]["page"]
+        assert answer["title"] == live.title, "the API shows the published version, not the imported draft"
+        renamed += live.draft_title != live.title
+    assert renamed  # at least one draft changes the title the public does not see
 
 
 def test_demo_loader_translations_are_live(en, fr):

@@ -7,9 +7,10 @@ from loaders.legacy_import import LegacyImportError, import_legacy_site
 
 class Command(BaseCommand):
     help = (
-        "Import the .txt pages of a folder (exports of the former Alliance website) as news, "
-        "standard pages or strategy documents in the language they are written in, without the "
-        "site's repeated header and footer. Idempotent; drafts unless --publish."
+        "Import the .txt pages of a folder (exports of the former Alliance website) as news, remembrance "
+        "pages, standard pages or strategy documents in the language they are written in, without the "
+        "site's furniture; French and English versions of a page become translations of each other. "
+        "Existing pages get a new draft revision. Idempotent; all or nothing; drafts unless --publish."
     )
 
     def add_arguments(self, parser):
@@ -22,18 +23,25 @@ class Command(BaseCommand):
             items = import_legacy_site(folder, dry_run=dry_run, publish=publish)
         except (LegacyImportError, OSError) as error:
             raise CommandError(str(error)) from error
+        self.stdout.write("file | type | language | title | date | action")
         for item in items:
-            period = f" {item.period[0]}-{item.period[1]}" if item.period else ""
-            self.stdout.write(
-                f"{item.action:<13} {item.path.name:<28} {item.language}  {item.page_type.__name__:<21}"
-                f" {item.words:>5} words, {item.removed_lines:>2} lines of site furniture removed{period}"
-                f"  {item.parent.url_path}{item.slug}/  «{item.title[:70]}»"
+            when = (
+                item.date.isoformat() if item.date else (f"{item.period[0]}-{item.period[1]}" if item.period else "—")
             )
-        created = sum(1 for item in items if item.action == "create")
-        verb = "would be created" if dry_run else "created"
-        pending = sum(1 for item in items if item.action == "would create")
+            action = item.action + (f" ({item.reason})" if item.reason else "")
+            if dry_run and item.action in ("create", "update"):
+                action = "would " + action
+            self.stdout.write(
+                f"{item.path.name} | {item.page_type.__name__} | {item.language} | {item.title[:70]} | {when} | {action}"
+            )
+            for note in item.notes:
+                self.stdout.write(f"    {note}")
+            self.stdout.write(f"    {item.removed_lines} lines of site furniture removed, {item.words} words kept")
+        counts = {action: sum(1 for item in items if item.action == action) for action in ("create", "update", "skip")}
+        verb = "would be " if dry_run else ""
         self.stdout.write(
             self.style.SUCCESS(
-                f"{created or pending} pages {verb}, {sum(1 for i in items if i.action == 'exists')} already present."
+                f"{counts['create']} pages {verb}created, {counts['update']} {verb}updated (new draft revisions), "
+                f"{counts['skip']} skipped."
             )
         )
