@@ -1,6 +1,8 @@
 """The admin's Membership applications: listing with filters and CSV/XLSX export, review
 form (status and notes; the applicant's data read-only), and acceptance."""
 
+import re
+
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.views import generic
@@ -20,6 +22,22 @@ APPLICANT_FIELDS = [
     "motivation",
     "language",
 ]
+
+
+# A cell a spreadsheet would run as a formula (CSV injection): =, @, a tab or carriage return, or
+# + / - followed by more than a telephone number's characters.
+FORMULA = re.compile(r"^[=@\t\r]|^[+-].*[^0-9 ()./+-]")
+
+
+class ApplicationIndexView(generic.IndexView):
+    """The listing; its CSV export neutralises what applicants typed that a spreadsheet would
+    run as a formula (Wagtail's XLSX export already stores such cells as text)."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        if export_format == self.FORMAT_CSV and isinstance(value, str) and FORMULA.search(value):
+            return "'" + value
+        return value
 
 
 class ApplicationEditView(generic.EditView):
@@ -48,6 +66,7 @@ class MembershipApplicationViewSet(ModelViewSet):
     """Applications arrive through the API only: no "add" here."""
 
     model = MembershipApplication
+    index_view_class = ApplicationIndexView
     edit_view_class = ApplicationEditView
     icon = "group"
     menu_label = _("Membership applications")

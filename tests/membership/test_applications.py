@@ -275,3 +275,12 @@ def test_an_email_failure_loses_no_application(apply, users, monkeypatch):
     result = apply()["data"]["applyForMembership"]
     assert result["ok"]
     assert MembershipApplication.objects.filter(reference=result["reference"]).exists()
+
+
+def test_the_csv_export_does_not_carry_formulas(clients, apply):
+    apply(authorityName='=HYPERLINK("http://evil.example","Click")', contactName="@SUM(1+1)")
+    export = clients["membership"].get("/admin/membership_applications/", {"export": "csv"})
+    row = next(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode("utf-8"))))
+    assert row["Authority"] == '\'=HYPERLINK("http://evil.example","Click")'
+    assert row["Contact person"] == "'@SUM(1+1)"
+    assert row["Telephone"] == "+33 1 48 70 60 00"  # a telephone number stays as it is
