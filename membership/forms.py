@@ -6,6 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from membership.models import MembershipApplication
 
+# Single-line fields go into e-mail subjects and spreadsheet cells: no line breaks or controls.
+SINGLE_LINE = RegexValidator(r"[\x00-\x1f\x7f]", _("Write this on one line."), inverse_match=True)
+SINGLE_LINE_FIELDS = ["authority_name", "contact_name", "contact_role", "phone"]
 PHONE = RegexValidator(r"^\+?[0-9 ().\-/]{6,30}$", _("Enter a telephone number: digits, spaces, + ( ) - . /"))
 
 
@@ -40,6 +43,8 @@ class MembershipApplicationForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["phone"].validators.append(PHONE)
+        for name in SINGLE_LINE_FIELDS:
+            self.fields[name].validators.append(SINGLE_LINE)
         self.fields["motivation"].min_length = 20
 
     def clean(self):

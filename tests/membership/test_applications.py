@@ -284,3 +284,11 @@ def test_the_csv_export_does_not_carry_formulas(clients, apply):
     assert row["Authority"] == '\'=HYPERLINK("http://evil.example","Click")'
     assert row["Contact person"] == "'@SUM(1+1)"
     assert row["Telephone"] == "+33 1 48 70 60 00"  # a telephone number stays as it is
+
+
+def test_single_line_fields_refuse_line_breaks(apply):
+    result = apply(authorityName="Ville\nBcc: everyone@example.org", contactRole="Maire\r\n")["data"][
+        "applyForMembership"
+    ]
+    assert {error["field"] for error in result["errors"]} == {"authorityName"}  # the role's end is trimmed
+    assert not MembershipApplication.objects.exists()
