@@ -6,14 +6,14 @@ differently on purpose, each named with its reason."""
 import json
 import os
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+
+from tests.servers import free_port, serve, server_env, wait_for
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 AUDIT_DIR = BASE_DIR / "tools" / "http-audit"
@@ -39,30 +39,6 @@ pytestmark = [
 ]
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(url, process, seconds=60):
-    import urllib.error
-    import urllib.request
-
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the server stopped: {process.stdout.read() if process.stdout else ''}")
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except urllib.error.HTTPError:
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise TimeoutError(f"{url} did not answer in {seconds} s")
-
-
 @pytest.fixture(scope="module")
 def database(tmp_path_factory):
     """A migrated SQLite database of this run's own."""
@@ -70,16 +46,6 @@ def database(tmp_path_factory):
     env = server_env("cms.settings.dev", path)
     subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=BASE_DIR, env=env, check=True)
     return path
-
-
-def server_env(settings_module, database_path, **extra):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_URL", "CACHE_URL", "API_", "CMS_"))
-    }
-    env.update(DJANGO_SETTINGS_MODULE=settings_module, DATABASE_URL=f"sqlite:///{database_path}", **extra)
-    return env
 
 
 def run_audit(url, excused=None):
@@ -101,10 +67,6 @@ def post_json(url, body):
     )
     with urllib.request.urlopen(request, timeout=10) as response:
         return json.loads(response.read())
-
-
-def serve(command, env):
-    return subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
 def test_graphql_over_http_audit_with_development_settings(database):

@@ -6,7 +6,6 @@ Runs in the PostgreSQL + Redis suite (`make test-postgres`); skipped elsewhere w
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -17,6 +16,8 @@ from urllib.parse import urlencode
 import pytest
 from django.conf import settings
 from django.db import connection
+
+from tests.servers import free_port
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 QUERY = '{ news(locale: "en", limit: 1, sort: DATE_ASC) { items { title } } }'
@@ -37,12 +38,6 @@ available, reason = (
     else (None, "needs PostgreSQL and Redis: runs in `make test-postgres`")
 )
 pytestmark = pytest.mark.skipif(not available, reason=reason)
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,88 @@
+"""A real browser (Debian's chromium, driven by Selenium through its chromedriver) against a
+demo server of the test's own: the site as `make demo` starts it, on a database in a temporary
+folder and a free port. Screenshots and the page's HTML are saved when a test fails."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.servers import BASE_DIR, free_port, serve, server_env, wait_for
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
+ARTIFACTS = Path(os.environ.get("BROWSER_ARTIFACTS", BASE_DIR / "test-artifacts" / "browser"))
+# Without the background-networking switches chromium keeps calling Google's hosts, which
+# this machine's closed network refuses.
+CHROMIUM_FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1400,1000",
+    "--lang=en",
+]
+
+
+def missing_browser():
+    for path in (CHROMIUM, CHROMEDRIVER):
+        if not (Path(path).exists() or shutil.which(path)):
+            return f"no browser: {path} not found (install Debian's chromium and chromium-driver; .ci/run does)"
+    return None
+
+
+@pytest.fixture(scope="session")
+def demo_server(tmp_path_factory):
+    """The demo site (migrated, demo content loaded) served by runserver on a free port."""
+    if reason := missing_browser():
+        pytest.skip(reason)
+    database = tmp_path_factory.mktemp("browser-demo") / "demo.sqlite3"
+    env = server_env("cms.settings.dev", database)
+    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content"]):
+        subprocess.run([sys.executable, "manage.py", *command], cwd=BASE_DIR, env=env, check=True, capture_output=True)
+    port = free_port()
+    server = serve([sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"], env)
+    try:
+        wait_for(f"http://127.0.0.1:{port}/health/", server)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+@pytest.fixture
+def browser(demo_server, request):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which(CHROMIUM) or CHROMIUM
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(shutil.which(CHROMEDRIVER) or CHROMEDRIVER), options=options)
+    driver.implicitly_wait(0)
+    yield driver
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        stem = ARTIFACTS / request.node.name
+        driver.save_screenshot(str(stem.with_suffix(".png")))
+        stem.with_suffix(".html").write_text(driver.page_source, encoding="utf-8")
+        print(f"\nBrowser screenshot: {stem.with_suffix('.png')} (page: {driver.current_url})")
+    driver.quit()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.report_call = report
+    return report
