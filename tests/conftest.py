@@ -59,6 +59,32 @@ def consistent_cache():
     yield
 
 
+@pytest.fixture(scope="session")
+def demo_server(tmp_path_factory):
+    """The demo site as `make demo` starts it (migrated, demo content loaded, runserver), on a
+    database in a temporary folder of the run and a free port: for clients that only speak
+    HTTP (a browser, the reference frontend). ``.url`` (no trailing slash) and ``.env`` (to run
+    management commands on its database)."""
+    import subprocess
+    import sys
+    from types import SimpleNamespace
+
+    from tests.servers import BASE_DIR, free_port, serve, server_env, wait_for
+
+    database = tmp_path_factory.mktemp("demo-server") / "demo.sqlite3"
+    env = server_env("cms.settings.dev", database)
+    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content"]):
+        subprocess.run([sys.executable, "manage.py", *command], cwd=BASE_DIR, env=env, check=True, capture_output=True)
+    port = free_port()
+    server = serve([sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"], env)
+    try:
+        wait_for(f"http://127.0.0.1:{port}/health/", server)
+        yield SimpleNamespace(url=f"http://127.0.0.1:{port}", env=env)
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
 @pytest.fixture
 def step(django_capture_on_commit_callbacks):
     """Run one user action and its commit callbacks, as in production."""

@@ -1,16 +1,14 @@
-"""A real browser (Debian's chromium, driven by Selenium through its chromedriver) against a
-demo server of the test's own: the site as `make demo` starts it, on a database in a temporary
-folder and a free port. Screenshots and the page's HTML are saved when a test fails."""
+"""A real browser (Debian's chromium, driven by Selenium through its chromedriver) against the
+run's demo server (tests/conftest.py). Screenshots and the page's HTML are saved when a test
+fails."""
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.servers import BASE_DIR, free_port, serve, server_env, wait_for
+from tests.servers import BASE_DIR
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
@@ -39,27 +37,11 @@ def missing_browser():
     return None
 
 
-@pytest.fixture(scope="session")
-def demo_server(tmp_path_factory):
-    """The demo site (migrated, demo content loaded) served by runserver on a free port."""
+@pytest.fixture
+def browser(request):
     if reason := missing_browser():
         pytest.skip(reason)
-    database = tmp_path_factory.mktemp("browser-demo") / "demo.sqlite3"
-    env = server_env("cms.settings.dev", database)
-    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content"]):
-        subprocess.run([sys.executable, "manage.py", *command], cwd=BASE_DIR, env=env, check=True, capture_output=True)
-    port = free_port()
-    server = serve([sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"], env)
-    try:
-        wait_for(f"http://127.0.0.1:{port}/health/", server)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.terminate()
-        server.wait(10)
-
-
-@pytest.fixture
-def browser(demo_server, request):
+    request.getfixturevalue("demo_server")
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 

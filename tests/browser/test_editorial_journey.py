@@ -98,8 +98,9 @@ def public_page(base_url, page_id):
 
 
 def test_news_goes_from_editor_to_french_readers_through_reviews(browser, demo_server):
-    admin = Admin(browser, demo_server)
-    news_index = graphql(demo_server, '{ page(urlPath: "/news/", locale: "en") { id } }')["data"]["page"]["id"]
+    site = demo_server.url
+    admin = Admin(browser, site)
+    news_index = graphql(site, '{ page(urlPath: "/news/", locale: "en") { id } }')["data"]["page"]["id"]
 
     # The editor writes the news item and submits it to the news review.
     admin.log_in("editor")
@@ -110,14 +111,14 @@ def test_news_goes_from_editor_to_french_readers_through_reviews(browser, demo_s
     assert any("submitted for moderation" in message for message in admin.messages())
     edit_link = browser.find_element(By.XPATH, "//*[contains(@class, 'messages')]//a[normalize-space()='Edit']")
     english_id = edit_link.get_attribute("href").rstrip("/").split("/")[-2]
-    assert public_page(demo_server, english_id) is None
+    assert public_page(site, english_id) is None
 
     # The moderator approves it from the page editor: it is published.
     admin.log_in("moderator")
     admin.open(f"/admin/pages/{english_id}/edit/")
     admin.footer_action("button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])")
     admin.messages()
-    assert public_page(demo_server, english_id) == {"title": ENGLISH_TITLE, "locale": {"languageCode": "en"}}
+    assert public_page(site, english_id) == {"title": ENGLISH_TITLE, "locale": {"languageCode": "en"}}
 
     # The French translator starts the translation and works in wagtail-localize's editor.
     admin.log_in("translator-fr")
@@ -138,12 +139,12 @@ def test_news_goes_from_editor_to_french_readers_through_reviews(browser, demo_s
     admin.click_and_load(browser.find_element(By.XPATH, "//button[starts-with(normalize-space(), 'Translate with')]"))
     admin.click_and_load(browser.find_element(By.CSS_SELECTOR, "#submit-translation-for-review [type=submit]"))
     assert "The translation was submitted for review." in admin.messages()
-    assert public_page(demo_server, french_id) is None, "not public before the review"
+    assert public_page(site, french_id) is None, "not public before the review"
 
     # The moderator approves the translation from the dashboard.
     admin.log_in("moderator")
     admin.approve_from_dashboard(french_id)
 
-    assert public_page(demo_server, french_id) == {"title": FRENCH_TITLE, "locale": {"languageCode": "fr"}}
-    french_news = graphql(demo_server, '{ news(locale: "fr", limit: 5) { items { title } } }')["data"]["news"]["items"]
+    assert public_page(site, french_id) == {"title": FRENCH_TITLE, "locale": {"languageCode": "fr"}}
+    french_news = graphql(site, '{ news(locale: "fr", limit: 5) { items { title } } }')["data"]["news"]["items"]
     assert FRENCH_TITLE in {item["title"] for item in french_news}
