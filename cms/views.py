@@ -27,6 +27,7 @@ from cms.api.access import AccessError, authenticate, check_rate_limit, rate_lim
 from cms.api.cost import check_cost
 from cms.api.documents import LRU, parse_and_validate
 from cms.api.facts import request_facts
+from cms.api.invalidation import apply_pending_invalidations
 from cms.api.persisted_queries import (
     SAFELIST_RECHECK_SECONDS,
     PersistedQueryError,
@@ -34,6 +35,7 @@ from cms.api.persisted_queries import (
     remember_query,
     resolve_query,
 )
+from cms.api.shared_cache import outage
 
 logger = logging.getLogger("cms.api")
 
@@ -386,15 +388,34 @@ def probe_database():
         cursor.execute("SELECT 1")
 
 
-def probe_cache():
-    cache.set("health:probe", "ok", timeout=10)
-    if cache.get("health:probe") != "ok":
-        raise RuntimeError("the cache did not return what was just stored")
+def cache_health():
+    """ "ok", or why the shared cache is not usable (its outage is logged by the backend, once
+    per interval, not at every probe)."""
+    try:
+        cache.set("health:probe", "ok", timeout=10)
+        answered = cache.get("health:probe") == "ok"
+    except Exception as error:  # a backend that raises (not the resilient Redis one)
+        return f"unreachable: {error.__class__.__name__}"
+    state = outage()
+    if state is not None and state.down:
+        return f"unreachable: {state.reason}"
+    return "ok" if answered else "error: the cache did not return what was just stored"
 
 
 @never_cache
 def health(request):
-    """Readiness for load balancers: 200 when the database and the cache answer, else 503."""
-    result = {"database": check(probe_database), "cache": check(probe_cache)}
-    status = 200 if all(value == "ok" for value in result.values()) else 503
+    """Readiness for load balancers: 200 while the database answers, with ``status`` "ok", or
+    "degraded" when the shared cache does not (the API then answers from the database,
+    uncached: taking the instance out of the pool would not help); 503 "unavailable" when the
+    database does not answer. Invalidations kept during a cache outage are made here too."""
+    result = {"database": check(probe_database), "cache": cache_health()}
+    pending = apply_pending_invalidations() if result["database"] == "ok" and result["cache"] == "ok" else None
+    if result["database"] != "ok":
+        result["status"], status = "unavailable", 503
+    elif result["cache"] != "ok" or pending:
+        result["status"], status = "degraded", 200
+    else:
+        result["status"], status = "ok", 200
+    if pending:
+        result["pendingInvalidations"] = pending
     return JsonResponse(result, status=status)

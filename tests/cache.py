@@ -1,10 +1,10 @@
 """The test suite's cache backend on a shared Redis."""
 
-from django_redis.cache import RedisCache
+from cms.api.shared_cache import ResilientRedisCache
 
 
-class RunScopedRedisCache(RedisCache):
-    """django-redis, but ``clear()`` deletes this run's keys only (its KEY_PREFIX, every key
+class RunScopedRedisCache(ResilientRedisCache):
+    """The production backend, but ``clear()`` deletes this run's keys only (its KEY_PREFIX, every key
     version), not the whole Redis database: other runs and developers may share it."""
 
     def clear(self):

@@ -91,7 +91,7 @@ def test_default_settings_use_sqlite():
 def test_health_endpoint(client):
     response = client.get("/health/")
     assert response.status_code == 200
-    assert response.json() == {"database": "ok", "cache": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
 
 
 @pytest.mark.django_db
@@ -103,8 +103,23 @@ def test_health_endpoint_reports_a_broken_cache(client, monkeypatch):
 
     monkeypatch.setattr(cache, "set", broken)
     response = client.get("/health/")
+    # The API answers from the database meanwhile: the instance stays in the pool.
+    assert response.status_code == 200
+    assert response.json() == {"status": "degraded", "database": "ok", "cache": "unreachable: ConnectionError"}
+
+
+@pytest.mark.django_db
+def test_health_endpoint_is_unavailable_without_the_database(client, monkeypatch):
+    from cms import views
+
+    def broken():
+        raise OSError("connection refused")
+
+    monkeypatch.setattr(views, "probe_database", broken)
+    response = client.get("/health/")
     assert response.status_code == 503
-    assert response.json() == {"database": "ok", "cache": "error: ConnectionError"}
+    assert response.json()["status"] == "unavailable"
+    assert response.json()["database"] == "error: OSError"
 
 
 def test_french_catalogue_translates_the_theme_vocabulary():

@@ -2,10 +2,10 @@
 every item of that list at once (a synchronous data loader), so a list of 10 or 100 pages
 costs the same number of SQL queries."""
 
-from django.core.cache import cache
 from wagtail.models import Locale
 
 from cms.api.facts import shared_fact
+from cms.api.invalidation import invalidate
 
 LOCALES_KEY = "api:locales"
 
@@ -25,7 +25,7 @@ def all_locales():
 
 
 def forget_locales(*args, **kwargs):
-    cache.delete(LOCALES_KEY)
+    invalidate(keys=[LOCALES_KEY])
 
 
 def locales_by_id(info):

@@ -19,18 +19,15 @@ from datetime import datetime
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 
 from cms.api.batching import all_locales
 from cms.api.documents import LRU
+from cms.api.invalidation import NEXT_CHANGE_KEY, generation_key, invalidate, reconcile_if_due
 
 GLOBAL = "*"
-NEXT_CHANGE_KEY = "api:next-scheduled-change"
 DATETIME_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}")
-
-
-def generation_key(name):
-    return f"api:generation:{name}"
 
 
 # Inside ``one_bump()``: the generation names to bump together when its transaction commits.
@@ -47,10 +44,9 @@ def bump_generation(name=GLOBAL):
 
 
 def bump_generations(names):
-    """Invalidate the responses of several languages in one cache write."""
-    now = time.time_ns()
-    cache.set_many({generation_key(name): now for name in names}, timeout=None)
-    forget_next_scheduled_change()
+    """Invalidate the responses of several languages in one cache write (kept in the database
+    while the cache is unreachable, see ``cms.api.invalidation``)."""
+    invalidate(generations=names)
 
 
 @contextmanager
@@ -109,7 +105,7 @@ def next_scheduled_change():
 
 
 def forget_next_scheduled_change(*args, **kwargs):
-    cache.delete(NEXT_CHANGE_KEY)
+    invalidate(keys=[NEXT_CHANGE_KEY])
 
 
 def _next_scheduled_change():
@@ -166,22 +162,41 @@ def read_and_count(keys, counter_key=None, seconds=60):
     pipeline of INCR, EXPIRE, MGET)."""
     redis = redis_of(cache)
     if redis is None:
-        count = None
-        if counter_key is not None:
-            cache.add(counter_key, 0, timeout=seconds + 1)
-            count = cache.incr(counter_key)
-        return (cache.get_many(keys) if keys else {}), count
+        return (cache.get_many(keys) if keys else {}), counted(cache, counter_key, seconds)
     client, make_key, decode = redis
-    with client.pipeline(transaction=False) as pipeline:
-        if counter_key is not None:
-            pipeline.incr(make_key(counter_key))
-            pipeline.expire(make_key(counter_key), seconds + 1, nx=True)
-        if keys:
-            pipeline.mget([make_key(key) for key in keys])
-        results = pipeline.execute()
+
+    def round_trip():
+        with client.pipeline(transaction=False) as pipeline:
+            if counter_key is not None:
+                pipeline.incr(make_key(counter_key))
+                pipeline.expire(make_key(counter_key), seconds + 1, nx=True)
+            if keys:
+                pipeline.mget([make_key(key) for key in keys])
+            return pipeline.execute()
+
+    guard = getattr(cache, "guard", None)
+    results = guard(round_trip) if guard is not None else round_trip()
+    if results is None:  # the shared cache is unreachable: nothing found, counted in this process
+        return {}, counted(_local_counters, counter_key, seconds)
     values = results[-1] if keys else []
     found = {key: decode(value) for key, value in zip(keys, values, strict=True) if value is not None}
     return found, (results[0] if counter_key is not None else None)
+
+
+# Rate-limit counters while the shared cache is unreachable: per process, so limits still hold
+# (each process allows the limit) instead of none at all.
+_local_counters = LocMemCache("cms-api-local-counters", {"OPTIONS": {"MAX_ENTRIES": 10000}})
+
+
+def counted(backend, counter_key, seconds):
+    if counter_key is None:
+        return None
+    backend.add(counter_key, 0, timeout=seconds + 1)
+    try:
+        return backend.incr(counter_key)
+    except ValueError:  # expired between add and incr
+        backend.add(counter_key, 1, timeout=seconds + 1)
+        return 1
 
 
 # Entries this process has read or stored, by key (at most API_LOCAL_ANSWERS): an entry is
@@ -194,6 +209,7 @@ def get_cached_response(key, counter_key=None):
     """((body, status, valid until: a Unix time or None, ETag) of a cached response that is still
     current, else None; the new value of the rate-limit counter ``counter_key`` if given):
     one cache round trip when the generations the entry depends on are known to the process."""
+    reconcile_if_due()
     local = _local_entries.get(key) if settings.API_LOCAL_ANSWERS else None
     names = sorted(_generation_names)
     found, count = read_and_count(([] if local else [key]) + [generation_key(name) for name in names], counter_key)

@@ -11,6 +11,8 @@ from contextvars import ContextVar
 
 from django.core.cache import cache
 
+from cms.api.invalidation import reconcile_if_due
+
 _request_facts = ContextVar("api_request_facts", default=None)
 # Keys of the facts this process has read: fetched together at the start of each request.
 _known_keys = set()
@@ -36,6 +38,7 @@ def shared_fact(key, compute, timeout=None):
 def request_facts():
     """Read the known facts in one round trip now; inside the block, each fact is read from
     there (or once from the cache)."""
+    reconcile_if_due()
     facts = cache.get_many(sorted(_known_keys)) if _known_keys else {}
     token = _request_facts.set(facts)
     try:

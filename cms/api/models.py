@@ -170,3 +170,20 @@ class DocumentDetails(models.Model):
 
     def __str__(self):
         return str(self.document)
+
+
+class PendingInvalidation(models.Model):
+    """An invalidation of the shared cache (generations to bump, derived values to forget) that
+    could not be made because the cache was unreachable: kept here, and made as soon as the
+    cache answers again (``cms.api.invalidation``), so that an answer cached before the outage
+    never comes back once the content has changed."""
+
+    generations = models.JSONField(default=list)
+    keys = models.JSONField(default=list)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self):
+        return f"{self.generations} {self.keys}"

@@ -4,7 +4,6 @@ a page by id, path or translation key, and the pages chosen in page-chooser stre
 import copy
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import translation
@@ -13,6 +12,7 @@ from wagtail.models import Page, Site
 
 from cms.api.batching import all_locales, batched, prepare, record_locales, request_cache
 from cms.api.facts import shared_fact
+from cms.api.invalidation import invalidate
 from cms.api.locales import in_locales
 from cms.api.selection import specific_for
 from cms.api.visibility import api_page_models, visible_pages
@@ -98,7 +98,7 @@ def default_site():
 
 
 def forget_default_site(*args, **kwargs):
-    cache.delete(DEFAULT_SITE_KEY)
+    invalidate(keys=[DEFAULT_SITE_KEY])
 
 
 def home_page_in(info, locale):

@@ -5,7 +5,6 @@ document goes through this module."""
 from functools import reduce
 from operator import or_
 
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Length, Substr
@@ -13,6 +12,7 @@ from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
 from cms.api.facts import shared_fact
+from cms.api.invalidation import invalidate
 from cms.api.registry import registry
 
 
@@ -34,7 +34,7 @@ def restricted_page_paths():
 
 
 def forget_restricted_page_paths(*args, **kwargs):
-    cache.delete(RESTRICTED_PATHS_KEY)
+    invalidate(keys=[RESTRICTED_PATHS_KEY])
 
 
 PLACEHOLDERS_KEY = "api:placeholder-page-ids"
@@ -55,9 +55,9 @@ def placeholder_page_ids():
 def forget_placeholder_page_ids(sender=None, instance=None, **kwargs):
     if sender is not None and instance is not None and not isinstance(instance, Page):
         return
-    cache.delete(PLACEHOLDERS_KEY)
+    invalidate(keys=[PLACEHOLDERS_KEY])
     # A list read by another request before this transaction commits would miss what it made.
-    transaction.on_commit(lambda: cache.delete(PLACEHOLDERS_KEY))
+    transaction.on_commit(lambda: invalidate(keys=[PLACEHOLDERS_KEY]))
 
 
 def not_a_placeholder():
@@ -121,8 +121,8 @@ def private_collection_ids():
 
 
 def forget_private_collections(*args, **kwargs):
-    cache.delete(PRIVATE_COLLECTIONS_KEY)
-    transaction.on_commit(lambda: cache.delete(PRIVATE_COLLECTIONS_KEY))
+    invalidate(keys=[PRIVATE_COLLECTIONS_KEY])
+    transaction.on_commit(lambda: invalidate(keys=[PRIVATE_COLLECTIONS_KEY]))
 
 
 class Visibility:

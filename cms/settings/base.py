@@ -96,7 +96,20 @@ DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / '
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://alliance-cms")}
+
+def cache_config(url, socket_timeout=None):
+    """Django's cache settings for ``url``; Redis through ``cms.api.shared_cache.ResilientRedisCache``
+    (an unreachable Redis is a miss, not an error) with short socket timeouts, so that a
+    blackholed server costs a request at most CACHE_SOCKET_TIMEOUT seconds."""
+    config = env.cache_url_config(url)
+    if config["BACKEND"] == "django_redis.cache.RedisCache":
+        config["BACKEND"] = "cms.api.shared_cache.ResilientRedisCache"
+        timeout = socket_timeout or env.float("CACHE_SOCKET_TIMEOUT", default=0.5)
+        config.setdefault("OPTIONS", {}).update(SOCKET_CONNECT_TIMEOUT=timeout, SOCKET_TIMEOUT=timeout)
+    return config
+
+
+CACHES = {"default": cache_config(env("CACHE_URL", default="locmemcache://alliance-cms"))}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -249,6 +262,12 @@ API_CACHE_MAX_AGE = env.int("API_CACHE_MAX_AGE", default=60)
 # Cached answers each worker also keeps in memory (checked against the shared generations on
 # every hit, so never stale); 0 turns it off. 200 answers of 20 KB are 4 MB per worker.
 API_LOCAL_ANSWERS = env.int("API_LOCAL_ANSWERS", default=200)
+# The shared cache unreachable (cms.api.shared_cache.ResilientRedisCache): Redis is tried again after this
+# many seconds, and the outage is logged once per CACHE_OUTAGE_LOG_SECONDS. Invalidations made
+# meanwhile wait in the database; every process looks for them at most this often.
+CACHE_RETRY_SECONDS = env.float("CACHE_RETRY_SECONDS", default=2.0)
+CACHE_OUTAGE_LOG_SECONDS = env.float("CACHE_OUTAGE_LOG_SECONDS", default=60.0)
+API_INVALIDATION_RECHECK_SECONDS = env.float("API_INVALIDATION_RECHECK_SECONDS", default=1.0)
 
 # Webhooks (see editorial/webhooks.py): seconds to wait for a subscriber, attempts before giving up.
 WEBHOOK_TIMEOUT = env.float("WEBHOOK_TIMEOUT", default=5.0)

@@ -4,7 +4,7 @@ that would be unsafe on the Internet."""
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DEEPL_AUTH_KEY, MIDDLEWARE, env
+from .base import DEEPL_AUTH_KEY, MIDDLEWARE, cache_config, env
 
 DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY", default="")
@@ -26,10 +26,10 @@ if not env("CACHE_URL", default="") and not env.bool("CMS_ALLOW_LOCAL_CACHE", de
         "a single process with a local-memory cache on purpose."
     )
 CACHES = {
-    "default": env.cache("CACHE_URL", default="locmemcache://alliance-cms"),
+    "default": cache_config(env("CACHE_URL", default="locmemcache://alliance-cms")),
     # Wagtail keeps rendition lookups here: shared by every app server.
-    "renditions": env.cache(
-        "RENDITIONS_CACHE_URL", default=env("CACHE_URL", default="locmemcache://alliance-renditions")
+    "renditions": cache_config(
+        env("RENDITIONS_CACHE_URL", default=env("CACHE_URL", default="locmemcache://alliance-renditions"))
     ),
 }
 
