@@ -260,6 +260,9 @@ class AllianceGraphQLView(GraphQLView):
             )
         elif request.method != "GET" or is_json:
             patch_cache_control(response, private=True, no_store=True)
+        if getattr(request, "_api_private", False):
+            # A draft (preview token): nothing about this exchange goes to another site.
+            response["Referrer-Policy"] = "no-referrer"
         return response
 
     @staticmethod

@@ -117,3 +117,33 @@ def test_gunicorn_configuration_loads():
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_production_cookies_sessions_and_transport_security():
+    code = (
+        "import json; from django.conf import settings as s; print(json.dumps({name: getattr(s, name) for name in "
+        "['SESSION_COOKIE_SECURE', 'SESSION_COOKIE_HTTPONLY', 'CSRF_COOKIE_SECURE', 'SESSION_COOKIE_AGE', "
+        "'SECURE_HSTS_SECONDS', 'SECURE_CONTENT_TYPE_NOSNIFF', 'SECURE_REFERRER_POLICY', 'AXES_FAILURE_LIMIT']} "
+        "| {'csp': 'cms.middleware.ContentSecurityPolicyMiddleware' in s.MIDDLEWARE}))"
+    )
+    result = manage("shell", "-c", code)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == {
+        "SESSION_COOKIE_SECURE": True,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "CSRF_COOKIE_SECURE": True,
+        "SESSION_COOKIE_AGE": 12 * 60 * 60,
+        "SECURE_HSTS_SECONDS": 365 * 24 * 60 * 60,
+        "SECURE_CONTENT_TYPE_NOSNIFF": True,
+        "SECURE_REFERRER_POLICY": "same-origin",
+        "AXES_FAILURE_LIMIT": 5,
+        "csp": True,
+    }
+    # HSTS is a setting: off where TLS ends elsewhere and the operator says so.
+    off = manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.SECURE_HSTS_SECONDS)",
+        DJANGO_SECURE_HSTS_SECONDS="0",
+    )
+    assert off.stdout.strip().splitlines()[-1] == "0"

@@ -4,9 +4,12 @@ Every value that differs between machines is read from the environment (django-e
 The defaults give a working site on a fresh machine: SQLite file and local media.
 """
 
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -28,6 +31,7 @@ INSTALLED_APPS = [
     "events",
     "practices",
     "membership",
+    "accounts",
     "search",
     "loaders",
     "wagtail_localize",
@@ -48,6 +52,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_countries",
     "graphene_django",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -58,15 +65,20 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.middleware.ContentSecurityPolicyMiddleware",
     "cms.middleware.CachedAnswerMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: it turns a locked-out login into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -113,10 +125,33 @@ CACHES = {"default": cache_config(env("CACHE_URL", default="locmemcache://allian
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# The admin's front door (docs/deployment.md, "Admin sign-in"). django-axes counts failed
+# sign-ins per account and per address: ADMIN_LOGIN_FAILURE_LIMIT failures lock either out for
+# ADMIN_LOCKOUT_MINUTES (`manage.py axes_reset_username NAME` / `axes_reset_ip ADDRESS` unlock).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("ADMIN_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("ADMIN_LOCKOUT_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "cms.api.access.client_ip"
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_VERBOSE = False
+# Sessions: a working day, HTTP-only cookies (secure ones in production).
+SESSION_COOKIE_AGE = env.int("ADMIN_SESSION_SECONDS", default=12 * 60 * 60)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# Two-factor authentication (TOTP, django-otp): optional for everyone, required for the
+# members of these groups (names) when ADMIN_2FA_REQUIRED_GROUPS lists them.
+ADMIN_2FA_REQUIRED_GROUPS = env.list("ADMIN_2FA_REQUIRED_GROUPS", default=[])
+OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", default="Alliance CMS")
 
 # Internationalisation. English and French are the Alliance's official languages; more
 # content locales are added with CMS_EXTRA_LANGUAGES="de:Deutsch,it:Italiano" alone.
@@ -212,6 +247,43 @@ HEADLESS_PREVIEW_URL = env("HEADLESS_PREVIEW_URL", default="")
 # Used by `url` in the API, rich text links, the sitemap, feeds, webhooks and previews.
 # Unset, those URLs are the CMS's own.
 CMS_FRONTEND_URLS = env.dict("CMS_FRONTEND_URLS", default={})
+
+
+def origin_of(url):
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
+
+
+# Content-Security-Policy (django-csp) on every response, GraphiQL included: scripts only from
+# this server's static files (no inline script, no eval; the admin adds inline scripts, see
+# cms.middleware.ContentSecurityPolicyMiddleware); inline styles allowed (the admin's editors
+# set style attributes); frames from this server, the preview frontends and the
+# video embeds; nothing may frame the admin but itself. CSP_EXTRA_IMG_SRC adds image hosts (a
+# CDN). docs/deployment.md, "Security headers".
+PREVIEW_ORIGINS = sorted(
+    {origin for origin in map(origin_of, [HEADLESS_PREVIEW_URL, *CMS_FRONTEND_URLS.values()]) if origin}
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *env.list("CSP_EXTRA_IMG_SRC", default=[])],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [SELF, *PREVIEW_ORIGINS, "https://www.youtube.com", "https://player.vimeo.com"],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+SECURE_REFERRER_POLICY = "same-origin"
+# No avatars from gravatar.com, no upgrade check at releases.wagtail.org: the admin makes no
+# request to another host (privacy, a closed network, and the CSP).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The only renditions a client may ask for; srcset widths must be among them.
 API_IMAGE_RENDITIONS = [
     "original",

@@ -65,7 +65,11 @@ class BasePage(ApprovedRowMixin, Page):
             return super().serve_preview(request, mode_name)
         token = make_preview_token(PreviewSnapshot.take(self))
         query = urlencode({"token": token, "locale": self.locale.language_code, "type": type(self).__name__})
-        return redirect(f"{target}{'&' if '?' in target else '?'}{query}")
+        response = redirect(f"{target}{'&' if '?' in target else '?'}{query}")
+        # The token is in the frontend's URL: the redirect tells the browser to send no Referer
+        # (frontends should do the same on their preview pages, docs/api.md).
+        response["Referrer-Policy"] = "no-referrer"
+        return response
 
     def get_template(self, request, *args, **kwargs):
         # One plain template renders every type for previews; frontends use the API.

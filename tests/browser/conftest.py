@@ -49,6 +49,8 @@ def browser(request):
     options.binary_location = shutil.which(CHROMIUM) or CHROMIUM
     for flag in CHROMIUM_FLAGS:
         options.add_argument(flag)
+    # The console (Content-Security-Policy violations are reported there).
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(shutil.which(CHROMEDRIVER) or CHROMEDRIVER), options=options)
     driver.implicitly_wait(0)
     yield driver

@@ -1,0 +1,73 @@
+"""Security headers: a Content-Security-Policy everywhere (scripts from this server only, but in
+the Wagtail admin), no MIME sniffing, a same-origin referrer policy, and no Referer at all where
+a preview token is in play."""
+
+import re
+
+import pytest
+from django.test import RequestFactory
+
+from news.models import NewsPage
+
+
+def policy(response):
+    return dict(
+        (directive.split(" ", 1) + [""])[:2] for directive in response["Content-Security-Policy"].split("; ")
+    )
+
+
+@pytest.mark.django_db
+def test_api_answers_carry_the_strict_policy_and_the_other_headers(client):
+    response = client.get("/graphql/", {"query": "{ __typename }"}, HTTP_ACCEPT="application/json")
+    assert response.status_code == 200
+    directives = policy(response)
+    assert directives["script-src"] == "'self'"
+    assert directives["object-src"] == "'none'"
+    assert directives["frame-ancestors"] == "'self'"
+    assert directives["base-uri"] == "'self'"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
+
+
+@pytest.mark.django_db
+def test_graphiql_needs_no_inline_script(client):
+    """GraphiQL's page (served where GRAPHIQL_ENABLED) works under the API's policy, which
+    allows no inline script: the browser test runs it; here, its HTML has none."""
+    from cms.views import AllianceGraphQLView
+
+    response = AllianceGraphQLView.as_view(graphiql=True)(RequestFactory().get("/graphql/", HTTP_ACCEPT="text/html"))
+    html = response.content.decode()
+    assert "graphiql" in html
+    inline_scripts = [
+        tag for tag in re.findall(r"<script\b[^>]*>", html) if "src=" not in tag and "application/json" not in tag
+    ]
+    assert inline_scripts == []
+    assert not re.search(r"\son[a-z]+=", html), "no inline event handlers"
+
+
+@pytest.mark.django_db
+def test_only_the_admin_may_run_inline_scripts(clients):
+    response = clients["editor"].get("/admin/")
+    assert response.status_code == 200
+    assert policy(response)["script-src"] == "'self' 'unsafe-inline'"
+
+
+@pytest.mark.django_db
+def test_a_preview_sends_no_referer_anywhere(en, settings, graphql, client):
+    from cms.api.models import PreviewSnapshot
+    from cms.api.preview import make_preview_token
+
+    settings.HEADLESS_PREVIEW_URL = "https://portal.example.org/preview"
+    page = NewsPage.objects.filter(locale=en).first()
+    redirect = page.serve_preview(RequestFactory().get("/admin/pages/preview/"), page.default_preview_mode)
+    assert redirect.status_code == 302 and "token=" in redirect.url
+    assert redirect["Referrer-Policy"] == "no-referrer"
+
+    token = make_preview_token(PreviewSnapshot.take(page))
+    answer = client.get(
+        "/graphql/",
+        {"query": "query ($t: String) { page(previewToken: $t) { title } }", "variables": f'{{"t": "{token}"}}'},
+        HTTP_ACCEPT="application/json",
+    )
+    assert answer.json()["data"]["page"]["title"] == page.title
+    assert answer["Referrer-Policy"] == "no-referrer"
