@@ -1,10 +1,18 @@
 """Project middleware."""
 
+import logging
+
 from csp.constants import UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
+from django.contrib import messages
+from django.http import JsonResponse
+from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from cms.views import answer_from_cache
+
+logger = logging.getLogger("cms.media")
 
 
 class CachedAnswerMiddleware:
@@ -44,3 +52,41 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if request.path.startswith(self.admin_prefixes) and parts.update is None:
             parts.update = {"script-src": [UNSAFE_INLINE]}
         return parts
+
+
+def storage_failure(exception):
+    """Whether ``exception`` says the media storage could not take a file (disk full, read-only,
+    permissions, object storage unreachable or refusing)."""
+    if isinstance(exception, OSError):
+        return True
+    try:
+        from botocore.exceptions import BotoCoreError, ClientError
+    except ImportError:  # pragma: no cover - boto3 is a requirement
+        return False
+    return isinstance(exception, BotoCoreError | ClientError)
+
+
+class StorageFailureMiddleware:
+    """An upload the media storage refuses (disk full or read-only, object storage down) is an
+    error the editor can read, not a 500 page. Nothing is half-saved: the file is stored
+    before the row is inserted, and the request's transaction is rolled back."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if request.method != "POST" or not request.FILES or not storage_failure(exception):
+            return None
+        logger.error("Media storage refused an upload", exc_info=exception)
+        message = _(
+            "The file could not be stored: the media storage is unavailable or full. Nothing was saved; "
+            "try again later, and tell an administrator if it goes on."
+        )
+        if request.headers.get("x-requested-with") == "XMLHttpRequest":
+            # What Wagtail's multiple upload shows for a refused file.
+            return JsonResponse({"success": False, "error_message": str(message)}, status=200)
+        messages.error(request, message)
+        return redirect(request.get_full_path())

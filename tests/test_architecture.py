@@ -13,8 +13,8 @@ from home.models import BasePage
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 # Each layer may import the layers after it in this list, never those before it.
-LAYERS = ["loaders", "search", "news|practices|events|membership", "home", "editorial", "cms.api"]
-APPS = {"loaders", "search", "news", "practices", "events", "membership", "home", "editorial", "cms"}
+LAYERS = ["loaders", "search", "news|practices|events|membership|accounts", "home", "editorial", "cms.api"]
+APPS = {"loaders", "search", "news", "practices", "events", "membership", "accounts", "home", "editorial", "cms"}
 
 
 def first_party_imports(path):
@@ -39,7 +39,18 @@ def layer_of(module):
 
 
 def source_files():
-    for package in ["cms/api", "editorial", "home", "news", "practices", "events", "membership", "search", "loaders"]:
+    for package in [
+        "cms/api",
+        "editorial",
+        "home",
+        "news",
+        "practices",
+        "events",
+        "membership",
+        "accounts",
+        "search",
+        "loaders",
+    ]:
         for path in sorted((BASE_DIR / package).rglob("*.py")):
             yield package.replace("/", "."), path
 

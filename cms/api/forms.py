@@ -2,10 +2,34 @@
 
 from django import forms
 from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from PIL import Image as PILImage
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.forms import BaseImageForm
+
+from cms.api.uploads import check_document_content, check_image_content
+
+
+def newly_uploaded(file):
+    return isinstance(file, UploadedFile)
+
+
+class ImageForm(BaseImageForm):
+    """Wagtail's image form (WAGTAILIMAGES_IMAGE_FORM_BASE, the multiple upload's too) with the
+    content checks of ``cms.api.uploads``."""
+
+    def clean_file(self):
+        file = self.cleaned_data.get("file")
+        if file is not None and newly_uploaded(file):
+            file.seek(0)
+            with PILImage.open(file) as image:
+                image_format = image.format
+            file.seek(0)
+            check_image_content(file, image_format)
+        return file
 
 
 class ApiKeyForm(WagtailAdminModelForm):
@@ -45,6 +69,12 @@ class DocumentForm(BaseDocumentForm):
         required=False,
         help_text=_("The language of the text."),
     )
+
+    def clean_file(self):
+        file = self.cleaned_data.get("file")
+        if file is not None and newly_uploaded(file):
+            check_document_content(file)
+        return file
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

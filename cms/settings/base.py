@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.middleware.StorageFailureMiddleware",
     # Last, as django-axes requires: it turns a locked-out login into the lock-out page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -203,7 +204,11 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Adds the document library's description and language to the document form.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.api.forms.DocumentForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# No SVG (a document that can run scripts); contents checked beyond the extension (cms.api.uploads).
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.api.forms.ImageForm"
+# Small files can decode to huge pictures (decompression bombs): 60 megapixels at most.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60 * 1000 * 1000
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # wagtail-localize: new translations follow their source until a translator converts them.

@@ -11,9 +11,7 @@ from news.models import NewsPage
 
 
 def policy(response):
-    return dict(
-        (directive.split(" ", 1) + [""])[:2] for directive in response["Content-Security-Policy"].split("; ")
-    )
+    return dict((directive.split(" ", 1) + [""])[:2] for directive in response["Content-Security-Policy"].split("; "))
 
 
 @pytest.mark.django_db
