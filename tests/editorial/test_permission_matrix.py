@@ -2,7 +2,8 @@
 matrix to people)."""
 
 import pytest
-from wagtail.models import Page
+from django.urls import reverse
+from wagtail.models import Page, Site
 
 from home.models import StandardPage
 from news.models import NewsPage
@@ -38,6 +39,12 @@ MATRIX = {
     "schedule and publish releases": {"moderator", "administrator"},
     "see and review membership applications": {"membership", "administrator"},
     "delete membership applications": {"administrator"},
+    "publish members and terminology": {"moderator", "administrator"},
+    "edit tag labels and image alt texts": {"editor", "moderator", "translator_fr", "administrator"},
+    "edit social media settings": {"moderator", "administrator"},
+    "manage webhooks": {"administrator"},
+    "see the webhook log": {"moderator", "administrator"},
+    "manage API keys": {"administrator"},
 }
 
 
@@ -112,6 +119,18 @@ def allowed(action, user, pages):
             and user.has_perm("membership.change_membershipapplication")
         ),
         "delete membership applications": lambda: user.has_perm("membership.delete_membershipapplication"),
+        "publish members and terminology": lambda: (
+            user.has_perm("home.publish_member") and user.has_perm("home.publish_terminologynote")
+        ),
+        "edit tag labels and image alt texts": lambda: (
+            user.has_perm("home.change_taglabel") and user.has_perm("api.change_imagealttext")
+        ),
+        "edit social media settings": lambda: user.has_perm("home.change_socialmediasettings"),
+        "manage webhooks": lambda: all(
+            user.has_perm(f"editorial.{action}_webhooksubscription") for action in ("add", "change", "delete")
+        ),
+        "see the webhook log": lambda: user.has_perm("editorial.view_webhookdelivery"),
+        "manage API keys": lambda: all(user.has_perm(f"api.{action}_apikey") for action in ("add", "change", "delete")),
     }
     return bool(checks[action]())
 
@@ -155,3 +174,32 @@ def test_a_new_language_gets_its_own_translators_group():
     assert Page.objects.get(locale=german, depth=2).permissions_for_user(translator).can_edit()
     assert not Page.objects.get(locale__language_code="fr", depth=2).permissions_for_user(translator).can_edit()
     assert not Page.objects.get(locale__language_code="en", depth=2).permissions_for_user(translator).can_edit()
+
+
+# The same rights, as each group meets them in the admin: the screen opens, or it is refused.
+SCREENS = {
+    "edit members and terminology": lambda: reverse("wagtailsnippets_home_member:list"),
+    "edit contact settings": lambda: reverse(
+        "wagtailsettings:edit", args=["home", "contactsettings", Site.objects.get(is_default_site=True).pk]
+    ),
+    "edit social media settings": lambda: reverse(
+        "wagtailsettings:edit", args=["home", "socialmediasettings", Site.objects.get(is_default_site=True).pk]
+    ),
+    "manage webhooks": lambda: reverse("wagtailsnippets_editorial_webhooksubscription:add"),
+    "see the webhook log": lambda: reverse("wagtailsnippets_editorial_webhookdelivery:list"),
+    "manage API keys": lambda: reverse("api_keys:add"),
+    "see and review membership applications": lambda: reverse("membership_applications:index"),
+    "create releases and choose their pages": lambda: reverse("releases:add"),
+    "manage users and groups": lambda: reverse("wagtailusers_users:index"),
+    "manage locales and workflows": lambda: reverse("wagtaillocales:index"),
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("action", SCREENS)
+def test_admin_screens_open_for_the_groups_of_the_matrix_only(clients, action):
+    url = SCREENS[action]()
+    opened = {group for group in GROUPS if clients[group].get(url).status_code == 200}
+    refused = {group: clients[group].get(url).status_code for group in GROUPS if group not in opened}
+    assert opened == MATRIX[action], url
+    assert set(refused.values()) <= {302, 403}, refused
