@@ -10,6 +10,8 @@ from django.conf import settings
 from django.contrib.admin import display as admin_display
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -126,6 +128,37 @@ class WebhookDelivery(models.Model):
 
     def __str__(self):
         return f"{self.action} → {self.subscription} ({self.get_status_display()})"
+
+    @property
+    def attempt_history(self):
+        attempts = list(self.attempt_log.all())
+        if not attempts:
+            return "-"
+        return format_html_join(mark_safe("<br>"), "{}", ((str(attempt),) for attempt in attempts))
+
+    attempt_history.fget.short_description = _("attempts, one by one")
+
+
+class WebhookAttempt(models.Model):
+    """One try at sending a delivery: when, how long it took, what the receiver answered."""
+
+    delivery = models.ForeignKey(WebhookDelivery, on_delete=models.CASCADE, related_name="attempt_log")
+    number = models.PositiveSmallIntegerField(_("attempt"))
+    started_at = models.DateTimeField(_("started"))
+    duration_ms = models.PositiveIntegerField(_("duration (ms)"))
+    response_code = models.PositiveSmallIntegerField(_("response code"), null=True, blank=True)
+    error = models.TextField(_("error"), blank=True)
+
+    class Meta:
+        verbose_name = _("webhook attempt")
+        verbose_name_plural = _("webhook attempts")
+        ordering = ["delivery", "number"]
+
+    def __str__(self):
+        outcome = f"HTTP {self.response_code}" if self.response_code else ""
+        if self.error:
+            outcome = f"{outcome} {self.error}".strip()
+        return f"#{self.number} {self.started_at:%Y-%m-%d %H:%M:%S} UTC, {self.duration_ms} ms: {outcome or 'no answer'}"
 
 
 class TranslatedRevision(models.Model):

@@ -44,6 +44,20 @@ class WebhookDeliveryViewSet(SnippetViewSet):
     list_display = ["action", "subscription", "status", "attempts", "last_response_code", "created_at"]
     list_filter = ["status", "action"]
     inspect_view_enabled = True
+    inspect_view_fields = [
+        "subscription",
+        "action",
+        "event_id",
+        "status",
+        "attempts",
+        "attempt_history",
+        "next_attempt_at",
+        "last_response_code",
+        "last_error",
+        "created_at",
+        "delivered_at",
+        "payload",
+    ]
 
 
 register_snippet(WebhookSubscriptionViewSet)

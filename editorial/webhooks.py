@@ -4,7 +4,10 @@ Publishing, unpublishing or deleting a page records one WebhookDelivery per inte
 subscription, inside the same transaction (so an event is never sent for a change that was
 rolled back) and inside a savepoint that swallows any error (so recording can never break
 publishing). ``manage.py deliver_webhooks`` sends what is due, signs each request, retries
-failures with growing delays, and gives up after WEBHOOK_MAX_ATTEMPTS, keeping the log.
+failures with growing delays, and gives up after WEBHOOK_MAX_ATTEMPTS, logging every attempt
+(WebhookAttempt). A delivery is leased to the worker sending it, so overlapping workers never
+send it twice at once and a worker killed mid-send loses nothing (the lease runs out, it is
+sent again: at least once, deduplicated by its X-Alliance-Delivery id).
 """
 
 import hashlib
@@ -23,7 +26,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 
-from editorial.models import WebhookDelivery, WebhookSubscription
+from editorial.models import WebhookAttempt, WebhookDelivery, WebhookSubscription
 
 logger = logging.getLogger("editorial.webhooks")
 
@@ -179,6 +182,7 @@ def send(delivery):
         },
     )
     delivery.attempts += 1
+    started_at, started = timezone.now(), time.monotonic()
     try:
         with urllib.request.urlopen(request, timeout=settings.WEBHOOK_TIMEOUT) as response:
             delivery.last_response_code = response.status
@@ -203,24 +207,60 @@ def send(delivery):
         )
     else:
         delivery.next_attempt_at = now + RETRY_DELAYS[min(delivery.attempts, len(RETRY_DELAYS)) - 1]
-    delivery.save()
+    with transaction.atomic():
+        delivery.save()
+        WebhookAttempt.objects.create(
+            delivery=delivery,
+            number=delivery.attempts,
+            started_at=started_at,
+            duration_ms=int((time.monotonic() - started) * 1000),
+            response_code=delivery.last_response_code,
+            error="" if ok else delivery.last_error,
+        )
     return ok
 
 
+def lease_seconds():
+    """How long a worker holds a delivery it is sending: after that (the worker died in the
+    middle), another run sends it again. Receivers deduplicate by X-Alliance-Delivery."""
+    return settings.WEBHOOK_TIMEOUT * 2 + 60
+
+
+def claim(delivery, now):
+    """Take ``delivery`` for this worker (None if another worker took it first): its next attempt
+    moves to the end of the lease, so a worker killed while sending loses nothing."""
+    until = now + timedelta(seconds=lease_seconds())
+    taken = WebhookDelivery.objects.filter(
+        pk=delivery.pk, status=WebhookDelivery.Status.PENDING, next_attempt_at=delivery.next_attempt_at
+    ).update(next_attempt_at=until)
+    if not taken:
+        return None
+    delivery.next_attempt_at = until
+    return delivery
+
+
 def deliver_due(now=None, limit=100):
-    """Send the deliveries whose time has come. Returns (delivered, failed attempts)."""
+    """Send the deliveries whose time has come, oldest first. Returns (delivered, failed attempts).
+
+    A receiver that fails (down, slow beyond WEBHOOK_TIMEOUT, an error status) gets no more
+    attempts in this run: its other deliveries wait for the next run, and the other receivers'
+    deliveries are not held up behind it."""
     now = now or timezone.now()
     due = (
         WebhookDelivery.objects.filter(status=WebhookDelivery.Status.PENDING, next_attempt_at__lte=now)
         .select_related("subscription")
-        .order_by("next_attempt_at")[:limit]
+        .order_by("next_attempt_at", "pk")[:limit]
     )
     delivered = failed = 0
+    failing = set()
     for delivery in due:
+        if delivery.subscription_id in failing or claim(delivery, now) is None:
+            continue
         if send(delivery):
             delivered += 1
         else:
             failed += 1
+            failing.add(delivery.subscription_id)
     return delivered, failed
 
 
