@@ -5,7 +5,7 @@ import logging
 from csp.constants import UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
 from django.contrib import messages
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -90,3 +90,29 @@ class StorageFailureMiddleware:
             return JsonResponse({"success": False, "error_message": str(message)}, status=200)
         messages.error(request, message)
         return redirect(request.get_full_path())
+
+
+class DatabaseUnavailableMiddleware:
+    """A request the database cannot serve (restarting, failing over, unreachable) gets a short
+    503 with Retry-After instead of a 500 page; the next request reconnects
+    (CONN_HEALTH_CHECKS), no worker restart needed. The API answers its own 503 in JSON."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from django.db import InterfaceError, OperationalError
+
+        if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        logger.warning("The database is unavailable: answering 503", exc_info=exception)
+        response = HttpResponse(
+            _("The site is unavailable for a moment (its database does not answer). Try again in a few seconds."),
+            status=503,
+            content_type="text/plain; charset=utf-8",
+        )
+        response["Retry-After"] = "5"
+        return response

@@ -9,7 +9,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
-from django.db import connection
+from django.db import InterfaceError, OperationalError, connection, transaction
 from django.http import HttpResponse, JsonResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.views.decorators.cache import never_cache
@@ -59,6 +59,20 @@ def json_errors(status, message, code=None, media_type=JSON):
         error["extensions"] = {"code": code}
     response = JsonResponse({"errors": [error]}, status=status, content_type=f"{media_type}; charset=utf-8")
     patch_cache_control(response, no_store=True)
+    return response
+
+
+# The database went away (restart, fail-over, network): the request fails cleanly with 503, and
+# the next one reconnects (CONN_HEALTH_CHECKS) without restarting the worker.
+DATABASE_DOWN = (OperationalError, InterfaceError)
+
+
+def database_unavailable(media_type=None):
+    logger.warning("The database is unavailable: answering 503", exc_info=True)
+    response = json_errors(
+        503, "The database is unavailable for a moment; try again shortly.", "DATABASE_UNAVAILABLE", media_type or JSON
+    )
+    response["Retry-After"] = "5"
     return response
 
 
@@ -217,6 +231,8 @@ class AllianceGraphQLView(GraphQLView):
         try:
             request.api_key = authenticate(request)
             check_rate_limit(request, request.api_key)
+        except DATABASE_DOWN:
+            return database_unavailable(request._api_media_type)
         except AccessError as error:
             response = json_errors(error.status, str(error), error.code)
             for name, value in error.headers.items():
@@ -238,6 +254,8 @@ class AllianceGraphQLView(GraphQLView):
         except PersistedQueryError as error:
             status = 400 if error.code != "PERSISTED_QUERY_NOT_FOUND" else 200
             return json_errors(status, str(error), error.code, request._api_media_type or JSON)
+        except DATABASE_DOWN:
+            return database_unavailable(request._api_media_type)
         except RequestError as error:
             response = json_errors(error.status, str(error), error.code, request._api_media_type or JSON)
             if error.status == 405:
@@ -303,6 +321,9 @@ class AllianceGraphQLView(GraphQLView):
         result = self.execute_graphql_request(request, data, query, variables, operation_name, show_graphiql)
         if result is None:  # GraphiQL page
             return None, 200
+        for error in result.errors or []:
+            if isinstance(getattr(error, "original_error", None), DATABASE_DOWN):
+                raise error.original_error  # a 503 for the whole answer, not a partial one
         body, status = self.encode_result(request, result, show_graphiql)
         request._api_errors = bool(result.errors)
 
@@ -406,6 +427,7 @@ def cache_health():
 
 
 @never_cache
+@transaction.non_atomic_requests  # it reports the database's state, even when it cannot start a transaction
 def health(request):
     """Readiness for load balancers: 200 while the database answers, with ``status`` "ok", or
     "degraded" when the shared cache does not (the API then answers from the database,

@@ -158,7 +158,9 @@ class WebhookAttempt(models.Model):
         outcome = f"HTTP {self.response_code}" if self.response_code else ""
         if self.error:
             outcome = f"{outcome} {self.error}".strip()
-        return f"#{self.number} {self.started_at:%Y-%m-%d %H:%M:%S} UTC, {self.duration_ms} ms: {outcome or 'no answer'}"
+        return (
+            f"#{self.number} {self.started_at:%Y-%m-%d %H:%M:%S} UTC, {self.duration_ms} ms: {outcome or 'no answer'}"
+        )
 
 
 class TranslatedRevision(models.Model):
