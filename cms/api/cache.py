@@ -35,12 +35,17 @@ _collected_bumps = ContextVar("collected_bumps", default=None)
 
 
 def bump_generation(name=GLOBAL):
-    """Invalidate every cached response built from language ``name`` (or all of them)."""
+    """Invalidate every cached response built from language ``name`` (or all of them): now,
+    and again when the change's transaction commits. (Between the two, a request may still read
+    the content as it was before the change and cache it under the new generation; the second
+    bump drops that answer.)"""
     collected = _collected_bumps.get()
     if collected is not None:
         collected.add(name)
         return
     bump_generations([name])
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: bump_generations([name]))
 
 
 def bump_generations(names):

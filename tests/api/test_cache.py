@@ -268,3 +268,18 @@ def test_a_worker_never_serves_its_own_copy_of_an_invalidated_answer(client, en)
     response_cache._local_entries.put(key, stale, 10)
     count, third = queries_for(client, NEWS, {"locale": "en"})
     assert count == 0 and third == second
+
+
+@pytest.mark.django_db
+def test_a_publish_invalidates_again_when_its_transaction_commits(client, en, django_capture_on_commit_callbacks):
+    """A request served between the publish and its commit still reads the old content and may
+    cache it under the new generation: the bump on commit drops that answer."""
+    page = NewsPage.objects.filter(locale=en).first()
+    with django_capture_on_commit_callbacks(execute=False) as on_commit:
+        page.title = "Committed later"
+        page.save_revision().publish()
+    queries_for(client, NEWS, {"locale": "en"})  # cached between the publish and its commit
+    assert queries_for(client, NEWS, {"locale": "en"})[0] == 0
+    for callback in on_commit:
+        callback()
+    assert queries_for(client, NEWS, {"locale": "en"})[0] > 0

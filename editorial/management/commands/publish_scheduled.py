@@ -1,6 +1,11 @@
 """``manage.py publish_scheduled``: Wagtail's command (pages and snippets whose time has come),
-then the releases whose time has come (``editorial.releases``). The same cron line does both."""
+then the releases whose time has come (``editorial.releases``). The same cron line does both.
 
+Wagtail publishes each page in several writes (the page row, its revision, logs, the search
+index, our webhook events); its command runs them in one transaction here, so a run killed half
+way leaves every page as it was, and the next run publishes them."""
+
+from django.db import transaction
 from wagtail.management.commands.publish_scheduled import Command as WagtailPublishScheduled
 
 from editorial.releases import publish_due_releases
@@ -10,7 +15,8 @@ class Command(WagtailPublishScheduled):
     help = "Publish or unpublish the pages and snippets scheduled until now, then the releases scheduled until now."
 
     def handle(self, *args, **options):
-        super().handle(*args, **options)
+        with transaction.atomic():
+            super().handle(*args, **options)
         if options["dryrun"]:
             return
         published, refused = publish_due_releases()
