@@ -10,7 +10,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from cms.views import answer_from_cache
+from cms.views import answer_from_cache, database_is_down
 
 logger = logging.getLogger("cms.media")
 
@@ -104,9 +104,7 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        from django.db import InterfaceError, OperationalError
-
-        if not isinstance(exception, OperationalError | InterfaceError):
+        if not database_is_down(exception):
             return None
         logger.warning("The database is unavailable: answering 503", exc_info=exception)
         response = HttpResponse(

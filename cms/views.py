@@ -62,9 +62,18 @@ def json_errors(status, message, code=None, media_type=JSON):
     return response
 
 
-# The database went away (restart, fail-over, network): the request fails cleanly with 503, and
-# the next one reconnects (CONN_HEALTH_CHECKS) without restarting the worker.
-DATABASE_DOWN = (OperationalError, InterfaceError)
+def database_is_down(error):
+    """Whether ``error`` means the database went away (restart, fail-over, network), not a
+    fault of this request: the request then fails cleanly with 503, and the next one reconnects
+    (CONN_HEALTH_CHECKS) without restarting the worker."""
+    if isinstance(error, InterfaceError):
+        return True
+    if not isinstance(error, OperationalError):
+        return False
+    try:
+        return connection.connection is None or not connection.is_usable()
+    except Exception:
+        return True
 
 
 def database_unavailable(media_type=None):
@@ -231,7 +240,9 @@ class AllianceGraphQLView(GraphQLView):
         try:
             request.api_key = authenticate(request)
             check_rate_limit(request, request.api_key)
-        except DATABASE_DOWN:
+        except (OperationalError, InterfaceError) as error:
+            if not database_is_down(error):
+                raise
             return database_unavailable(request._api_media_type)
         except AccessError as error:
             response = json_errors(error.status, str(error), error.code)
@@ -254,7 +265,9 @@ class AllianceGraphQLView(GraphQLView):
         except PersistedQueryError as error:
             status = 400 if error.code != "PERSISTED_QUERY_NOT_FOUND" else 200
             return json_errors(status, str(error), error.code, request._api_media_type or JSON)
-        except DATABASE_DOWN:
+        except (OperationalError, InterfaceError) as error:
+            if not database_is_down(error):
+                raise
             return database_unavailable(request._api_media_type)
         except RequestError as error:
             response = json_errors(error.status, str(error), error.code, request._api_media_type or JSON)
@@ -322,7 +335,7 @@ class AllianceGraphQLView(GraphQLView):
         if result is None:  # GraphiQL page
             return None, 200
         for error in result.errors or []:
-            if isinstance(getattr(error, "original_error", None), DATABASE_DOWN):
+            if database_is_down(getattr(error, "original_error", None)):
                 raise error.original_error  # a 503 for the whole answer, not a partial one
         body, status = self.encode_result(request, result, show_graphiql)
         request._api_errors = bool(result.errors)

@@ -6,16 +6,17 @@ import pytest
 from django.core.cache import caches
 from django.test import override_settings
 
+from bench.faults import TcpProxy, ThrowawayRedis
 from cms.api.cache import _local_entries
 from cms.settings.base import cache_config
-from tests.servers import TcpProxy, ThrowawayRedis
+from tests.servers import free_port
 
 
 @pytest.fixture
 def redis_server(tmp_path):
     if shutil.which("redis-server") is None:
         pytest.skip("redis-server is not installed: the cache outage tests need one of their own")
-    server = ThrowawayRedis(tmp_path).start()
+    server = ThrowawayRedis(tmp_path, free_port()).start()
     yield server
     server.stop()
 

@@ -18,9 +18,18 @@ import pytest
 from django.conf import settings
 from django.db import OperationalError
 
-from tests.servers import BASE_DIR, TcpProxy, free_port, wait_for
+from bench.faults import TcpProxy
+from tests.servers import BASE_DIR, free_port, wait_for
 
 QUERY = '{ news(locale: "en", limit: 2) { items { title } } }'
+
+
+@pytest.fixture
+def connection_lost(monkeypatch):
+    """The connection is dead, as after a database restart (SQLite's never is)."""
+    from django.db import connection
+
+    monkeypatch.setattr(connection, "is_usable", lambda: False)
 
 
 def post(client, query=QUERY):
@@ -28,7 +37,9 @@ def post(client, query=QUERY):
 
 
 @pytest.mark.django_db
-def test_a_database_failure_during_a_query_is_a_503_graphql_error_not_a_partial_answer(client, monkeypatch):
+def test_a_database_failure_during_a_query_is_a_503_graphql_error_not_a_partial_answer(
+    client, monkeypatch, connection_lost
+):
     from django.db.backends.utils import CursorWrapper
 
     execute = CursorWrapper.execute
@@ -53,7 +64,7 @@ def test_a_database_failure_during_a_query_is_a_503_graphql_error_not_a_partial_
 
 
 @pytest.mark.django_db
-def test_a_database_failure_before_the_query_is_a_503_too(client, monkeypatch):
+def test_a_database_failure_before_the_query_is_a_503_too(client, monkeypatch, connection_lost):
     import cms.views
 
     def lost(request):
@@ -66,7 +77,7 @@ def test_a_database_failure_before_the_query_is_a_503_too(client, monkeypatch):
 
 
 @pytest.mark.django_db
-def test_the_admin_says_503_not_500_when_the_database_is_gone(clients, monkeypatch):
+def test_the_admin_says_503_not_500_when_the_database_is_gone(clients, monkeypatch, connection_lost):
     from wagtail.admin.views import home
 
     def lost(*args, **kwargs):
