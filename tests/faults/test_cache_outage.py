@@ -137,3 +137,20 @@ def test_a_blackholed_redis_is_not_tried_at_every_request(client, en, monkeypatc
         caches["default"].close()
     blackhole.close()
     assert len(attempts) == 1
+
+
+@pytest.mark.django_db
+def test_a_redis_restarted_empty_is_a_miss_even_for_answers_this_process_remembers(
+    client, en, redis_server, redis_behind_proxy
+):
+    page = NewsPage.objects.live().filter(locale=en).first()
+    news_titles(client)
+    assert news_titles(client)[1] == 0  # cached (in Redis and in this process's memory)
+
+    redis_server.stop()
+    redis_server.start()  # empty: every generation is gone
+    # A change the cache did not hear of (made while nobody could tell it).
+    NewsPage.objects.filter(pk=page.pk).update(title="Changed while Redis restarted")
+    time.sleep(0.3)  # CACHE_RETRY_SECONDS
+    titles, count = news_titles(client)
+    assert "Changed while Redis restarted" in titles and count > 0
