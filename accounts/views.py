@@ -1,5 +1,7 @@
 """Two-factor authentication screens of the admin: set up, give the code, switch off."""
 
+import base64
+
 import qrcode
 import qrcode.image.svg
 from django.contrib import messages
@@ -54,8 +56,7 @@ def setup(request):
 
 
 def _base32(key):
-    import base64
-
+    """The secret as authenticator apps take it typed in."""
     return base64.b32encode(key).decode().rstrip("=")
 
 

@@ -4,9 +4,11 @@ own (its database, no settings leaking from the caller), start and wait."""
 
 import os
 import subprocess
+import tempfile
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 from bench.serving import free_port as free_port  # the one way to find a free port, shared with bench/
@@ -27,7 +29,12 @@ def server_env(settings_module, database_path, **extra):
 
 
 def serve(command, env):
-    return subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    """Start a server; its output goes to a temporary file (``.log``), never to a pipe nobody
+    reads, which a busy server would fill and then stop, waiting."""
+    with tempfile.NamedTemporaryFile(prefix="alliance-test-server-", suffix=".log", delete=False) as log:
+        process = subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT)
+    process.log = Path(log.name)
+    return process
 
 
 def wait_for(url, process, seconds=60):
@@ -35,7 +42,9 @@ def wait_for(url, process, seconds=60):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"the server stopped: {process.stdout.read() if process.stdout else ''}")
+            log = getattr(process, "log", None)
+            output = log.read_text(errors="replace")[-4000:] if log is not None and log.exists() else ""
+            raise RuntimeError(f"the server stopped: {output}")
         try:
             urllib.request.urlopen(url, timeout=2)
             return
@@ -44,3 +53,24 @@ def wait_for(url, process, seconds=60):
         except OSError:
             time.sleep(0.3)
     raise TimeoutError(f"{url} did not answer in {seconds} s")
+
+
+@contextmanager
+def copy_of_the_test_database(name, django_db_blocker):
+    """A PostgreSQL database ``name``, copied from this run's test database (migrated, with the
+    demo content) in a second instead of migrating and loading the demo again; dropped at the
+    end. For servers started by a test (gunicorn), which cannot see the test's transactions."""
+    import psycopg
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        template = connection.settings_dict["NAME"]
+        connection.close()  # a template database may have no other session
+    admin_url = os.environ["DATABASE_URL"].rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    try:
+        yield
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -8,7 +8,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
@@ -17,7 +16,8 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from tests.servers import free_port
+from bench.serving import forget_keys
+from tests.servers import copy_of_the_test_database, free_port, serve, wait_for
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 QUERY = '{ news(locale: "en", limit: 1, sort: DATE_ASC) { items { title } } }'
@@ -40,76 +40,51 @@ available, reason = (
 pytestmark = pytest.mark.skipif(not available, reason=reason)
 
 
-@pytest.fixture(scope="module")
-def stack():
-    import psycopg
-    import redis
-
+@pytest.fixture
+def stack(django_db_blocker):
     # This run's own database and cache keys (other runs may share the servers).
     name = f"alliance_multiprocess_{settings.TEST_RUN_ID}_{os.environ.get('PYTEST_XDIST_WORKER', 'gw0')}"
-    database_url = os.environ["DATABASE_URL"].rsplit("/", 1)[0] + f"/{name}"
-    admin_url = os.environ["DATABASE_URL"].rsplit("/", 1)[0] + "/postgres"
     redis_url = os.environ.get("TEST_CACHE_URL", "redis://127.0.0.1:6379/1")
     key_prefix = f"{name}-cache"
-    cache_url = redis_url.replace("redis://", "rediscache://") + f"?key_prefix={key_prefix}"
-    with psycopg.connect(admin_url, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
     env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "TEST_CACHE"))}
     env.update(
         DJANGO_SETTINGS_MODULE="cms.settings.production",
         DJANGO_SECRET_KEY="multiprocess-" + "k" * 40,
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
         DJANGO_SECURE_SSL_REDIRECT="False",
-        DATABASE_URL=database_url,
-        CACHE_URL=cache_url,
+        DATABASE_URL=os.environ["DATABASE_URL"].rsplit("/", 1)[0] + f"/{name}",
+        CACHE_URL=redis_url.replace("redis://", "rediscache://") + f"?key_prefix={key_prefix}",
         DJANGO_MEDIA_ROOT=str(BASE_DIR / "media" / "multiprocess-test"),
         DEMO_ADMIN_PASSWORD="multiprocess",
     )
-    for command in (["migrate", "-v0"], ["load_demo_content", "-v0"]):
-        subprocess.run([sys.executable, "manage.py", *command], cwd=BASE_DIR, env=env, check=True, capture_output=True)
     ports = [free_port(), free_port()]
-    servers = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "--config",
-                "gunicorn.conf.py",
-                "--workers",
-                "1",
-                "--bind",
-                f"127.0.0.1:{port}",
-            ],
-            cwd=BASE_DIR,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        for port in ports
-    ]
-    try:
-        for port in ports:
-            deadline = time.time() + 30
-            while True:
-                try:
-                    urllib.request.urlopen(f"http://127.0.0.1:{port}/health/", timeout=2)
-                    break
-                except OSError:
-                    if time.time() > deadline:
-                        raise
-                    time.sleep(0.3)
-        yield {"ports": ports, "env": env}
-    finally:
-        for server in servers:
-            server.terminate()
-            server.wait(timeout=10)
-        with psycopg.connect(admin_url, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        client = redis.Redis.from_url(redis_url)
-        keys = list(client.scan_iter(match=f"{key_prefix}:*", count=1000))
-        if keys:
-            client.delete(*keys)
+    with copy_of_the_test_database(name, django_db_blocker):
+        servers = [
+            serve(
+                [
+                    sys.executable,
+                    "-m",
+                    "gunicorn",
+                    "--config",
+                    "gunicorn.conf.py",
+                    "--workers",
+                    "1",
+                    "--bind",
+                    f"127.0.0.1:{port}",
+                ],
+                env,
+            )
+            for port in ports
+        ]
+        try:
+            for port, server in zip(ports, servers, strict=True):
+                wait_for(f"http://127.0.0.1:{port}/health/", server)
+            yield {"ports": ports, "env": env}
+        finally:
+            for server in servers:
+                server.terminate()
+                server.wait(timeout=10)
+            forget_keys(redis_url, key_prefix)
 
 
 def get(port):

@@ -48,8 +48,8 @@ def check_image_content(file, image_format):
     if image_format == "PNG":
         end = data.rfind(PNG_END)
         trailing = data[end + len(PNG_END) :] if end >= 0 else b""
-    elif image_format == "GIF":
-        trailing = data[data.rfind(b"\x3b") + 1 :] if data.endswith(b"\x3b") is False else b""
+    elif image_format == "GIF" and not data.rstrip(b"\x00").endswith(b"\x3b"):  # the trailer byte
+        trailing = data[data.rfind(b"\x3b") + 1 :] or data[-1:]
     elif image_format == "WEBP" and data[:4] == b"RIFF":
         trailing = data[8 + int.from_bytes(data[4:8], "little") :]
     if trailing.strip(b"\x00"):

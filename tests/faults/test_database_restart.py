@@ -13,13 +13,14 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
 from django.db import OperationalError
 
 from bench.faults import TcpProxy
-from tests.servers import BASE_DIR, free_port, wait_for
+from tests.servers import BASE_DIR, copy_of_the_test_database, free_port, serve, wait_for
 
 QUERY = '{ news(locale: "en", limit: 2) { items { title } } }'
 
@@ -93,17 +94,12 @@ postgres = os.environ.get("DATABASE_URL", "").startswith("postgres")
 
 
 @pytest.fixture
-def gunicorn_through_a_proxy():
+def gunicorn_through_a_proxy(django_db_blocker):
     """gunicorn (production settings, 2 workers, persistent connections) on a database of this
     run, reached through a proxy the test cuts and restores: a database restart."""
-    import psycopg
-
     name = f"alliance_faults_{settings.TEST_RUN_ID}_{os.environ.get('PYTEST_XDIST_WORKER', 'gw0')}"
     server_url = os.environ["DATABASE_URL"].rsplit("/", 1)[0]
-    host_port = int(server_url.rsplit(":", 1)[1]) if server_url.count(":") >= 2 else 5432
-    with psycopg.connect(f"{server_url}/postgres", autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    proxy = TcpProxy(host_port).start()
+    proxy = TcpProxy(urlsplit(server_url).port or 5432).start()
     env = {
         key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "TEST_CACHE", "CACHE_URL"))
     }
@@ -118,35 +114,29 @@ def gunicorn_through_a_proxy():
         DJANGO_MEDIA_ROOT=str(BASE_DIR / "media" / "faults-test"),
         DEMO_ADMIN_PASSWORD="faults-demo-password",
     )
-    for command in (["migrate", "-v0"], ["load_demo_content", "-v0"]):
-        subprocess.run([sys.executable, "manage.py", *command], cwd=BASE_DIR, env=env, check=True, capture_output=True)
     port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--config",
-            "gunicorn.conf.py",
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{port}",
-        ],
-        cwd=BASE_DIR,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_for(f"http://127.0.0.1:{port}/health/", server)
-        yield port, proxy, server
-    finally:
-        server.terminate()
-        server.wait(timeout=15)
-        proxy.cut()
-        with psycopg.connect(f"{server_url}/postgres", autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with copy_of_the_test_database(name, django_db_blocker):
+        server = serve(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "--config",
+                "gunicorn.conf.py",
+                "--workers",
+                "2",
+                "--bind",
+                f"127.0.0.1:{port}",
+            ],
+            env,
+        )
+        try:
+            wait_for(f"http://127.0.0.1:{port}/health/", server)
+            yield port, proxy, server
+        finally:
+            server.terminate()
+            server.wait(timeout=15)
+            proxy.cut()
 
 
 def call(port, path="/graphql/", body=None):

@@ -128,3 +128,16 @@ def test_documents_that_are_not_what_their_name_says_are_refused(clients, name, 
     assert answer["success"] is False
     assert "is not a real" in answer["error_message"]
     assert Document.objects.count() == before
+
+
+def gif():
+    buffer = io.BytesIO()
+    PILImage.new("P", (16, 16)).save(buffer, format="GIF")
+    return buffer.getvalue()
+
+
+@pytest.mark.django_db
+def test_a_gif_with_data_after_its_trailer_is_refused(clients):
+    assert upload_image(clients["editor"], "logo.gif", gif())["success"] is True
+    answer = upload_image(clients["editor"], "logo.gif", gif() + b"PK\x03\x04zip")
+    assert answer["success"] is False and "other data after the end" in answer["error_message"]
