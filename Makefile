@@ -47,8 +47,9 @@ demo-postgres: messages
 	@echo "Admin: http://$(HOST)/admin/  GraphQL: http://$(HOST)/graphql/"
 	DATABASE_URL="$(DEMO_DATABASE_URL)" $(PY) manage.py runserver $(HOST)
 
-# Two workers (this machine has two cores); a bare `pytest` runs serially.
-PYTEST := $(PY) -m pytest -n 2
+# Two workers (this machine has two cores); a bare `pytest` runs serially. The ten slowest tests
+# are listed at the end: the suite should stay well under ten minutes in CI.
+PYTEST := $(PY) -m pytest -n 2 --durations=10
 
 test: messages audit-tools
 	$(PYTEST)
