@@ -18,7 +18,7 @@ pytestmark = pytest.mark.skipif(
     reason="the killed processes work on copies of the SQLite demo database: they run once, in `make test`",
 )
 
-SEEDS = BASE_DIR.parent / "shared" / "seeds"
+SEEDS = BASE_DIR / "tests" / "data" / "legacy_site"  # a copy of the seed texts (tests/test_legacy_import.py)
 
 
 @pytest.fixture
@@ -116,7 +116,6 @@ print("imported")
 """
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason=f"the seed texts are not at {SEEDS}")
 def test_an_import_killed_half_way_leaves_nothing_and_a_rerun_completes(demo_copy):
     before = state(demo_copy)
     killed = shell(demo_copy, IMPORT.format(kill=True, seeds=SEEDS))
