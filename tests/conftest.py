@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client
 from wagtail.models import Locale, Page
 
@@ -47,8 +48,35 @@ def django_db_setup(django_db_setup, django_db_blocker):
     cache.clear()
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
+        pristine = connection.vendor == "postgresql"
+        if pristine:
+            keep_a_pristine_copy()
     yield
     cache.clear()
+    if pristine:
+        drop_the_pristine_copy()
+
+
+def keep_a_pristine_copy():
+    """Copy the test database as it is now (migrated, demo loaded) for the servers that tests
+    start on a database of their own (tests.servers.copy_of_the_test_database)."""
+    import psycopg
+
+    from tests.servers import postgres_admin_url, pristine_database
+
+    template = connection.settings_dict["NAME"]
+    connection.close()  # a template database may have no other session
+    with psycopg.connect(postgres_admin_url(), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{pristine_database()}" TEMPLATE "{template}"')
+
+
+def drop_the_pristine_copy():
+    import psycopg
+
+    from tests.servers import postgres_admin_url, pristine_database
+
+    with psycopg.connect(postgres_admin_url(), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{pristine_database()}" WITH (FORCE)')
 
 
 @pytest.fixture(autouse=True)

@@ -55,22 +55,30 @@ def wait_for(url, process, seconds=60):
     raise TimeoutError(f"{url} did not answer in {seconds} s")
 
 
-@contextmanager
-def copy_of_the_test_database(name, django_db_blocker):
-    """A PostgreSQL database ``name``, copied from this run's test database (migrated, with the
-    demo content) in a second instead of migrating and loading the demo again; dropped at the
-    end. For servers started by a test (gunicorn), which cannot see the test's transactions."""
-    import psycopg
-    from django.db import connection
+def pristine_database():
+    """The name of this worker's pristine copy of the test database (migrated, demo content
+    loaded, nothing changed since), made at the start of a PostgreSQL run (tests/conftest.py):
+    tests that flush or change the test database never reach it."""
+    from django.conf import settings
 
-    with django_db_blocker.unblock():
-        template = connection.settings_dict["NAME"]
-        connection.close()  # a template database may have no other session
-    admin_url = os.environ["DATABASE_URL"].rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(admin_url, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return f"alliance_pristine_{settings.TEST_RUN_ID}_{os.environ.get('PYTEST_XDIST_WORKER', 'gw0')}"
+
+
+def postgres_admin_url():
+    return os.environ["DATABASE_URL"].rsplit("/", 1)[0] + "/postgres"
+
+
+@contextmanager
+def copy_of_the_test_database(name):
+    """A PostgreSQL database ``name``: a copy of the pristine test database, made in a second
+    instead of migrating and loading the demo again; dropped at the end. For servers started by
+    a test (gunicorn), which cannot see the test's transactions."""
+    import psycopg
+
+    with psycopg.connect(postgres_admin_url(), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pristine_database()}"')
     try:
         yield
     finally:
-        with psycopg.connect(admin_url, autocommit=True) as admin:
+        with psycopg.connect(postgres_admin_url(), autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

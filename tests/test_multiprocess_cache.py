@@ -41,7 +41,7 @@ pytestmark = pytest.mark.skipif(not available, reason=reason)
 
 
 @pytest.fixture
-def stack(django_db_blocker):
+def stack():
     # This run's own database and cache keys (other runs may share the servers).
     name = f"alliance_multiprocess_{settings.TEST_RUN_ID}_{os.environ.get('PYTEST_XDIST_WORKER', 'gw0')}"
     redis_url = os.environ.get("TEST_CACHE_URL", "redis://127.0.0.1:6379/1")
@@ -58,7 +58,7 @@ def stack(django_db_blocker):
         DEMO_ADMIN_PASSWORD="multiprocess",
     )
     ports = [free_port(), free_port()]
-    with copy_of_the_test_database(name, django_db_blocker):
+    with copy_of_the_test_database(name):
         servers = [
             serve(
                 [

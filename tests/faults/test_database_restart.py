@@ -94,7 +94,7 @@ postgres = os.environ.get("DATABASE_URL", "").startswith("postgres")
 
 
 @pytest.fixture
-def gunicorn_through_a_proxy(django_db_blocker):
+def gunicorn_through_a_proxy():
     """gunicorn (production settings, 2 workers, persistent connections) on a database of this
     run, reached through a proxy the test cuts and restores: a database restart."""
     name = f"alliance_faults_{settings.TEST_RUN_ID}_{os.environ.get('PYTEST_XDIST_WORKER', 'gw0')}"
@@ -115,7 +115,7 @@ def gunicorn_through_a_proxy(django_db_blocker):
         DEMO_ADMIN_PASSWORD="faults-demo-password",
     )
     port = free_port()
-    with copy_of_the_test_database(name, django_db_blocker):
+    with copy_of_the_test_database(name):
         server = serve(
             [
                 sys.executable,
