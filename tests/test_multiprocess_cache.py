@@ -16,8 +16,8 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from bench.serving import forget_keys
-from tests.servers import copy_of_the_test_database, free_port, serve, wait_for
+from bench.serving import forget_keys, start_gunicorn
+from tests.servers import copy_of_the_test_database, free_port
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 QUERY = '{ news(locale: "en", limit: 1, sort: DATE_ASC) { items { title } } }'
@@ -59,26 +59,8 @@ def stack():
     )
     ports = [free_port(), free_port()]
     with copy_of_the_test_database(name):
-        servers = [
-            serve(
-                [
-                    sys.executable,
-                    "-m",
-                    "gunicorn",
-                    "--config",
-                    "gunicorn.conf.py",
-                    "--workers",
-                    "1",
-                    "--bind",
-                    f"127.0.0.1:{port}",
-                ],
-                env,
-            )
-            for port in ports
-        ]
+        servers = [start_gunicorn(port, 1, env) for port in ports]
         try:
-            for port, server in zip(ports, servers, strict=True):
-                wait_for(f"http://127.0.0.1:{port}/health/", server)
             yield {"ports": ports, "env": env}
         finally:
             for server in servers:

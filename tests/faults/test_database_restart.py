@@ -8,7 +8,6 @@ PostgreSQL suite (`make test-postgres`)."""
 import json
 import os
 import subprocess
-import sys
 import threading
 import time
 import urllib.error
@@ -20,7 +19,8 @@ from django.conf import settings
 from django.db import OperationalError
 
 from bench.faults import TcpProxy
-from tests.servers import BASE_DIR, copy_of_the_test_database, free_port, serve, wait_for
+from bench.serving import start_gunicorn
+from tests.servers import BASE_DIR, copy_of_the_test_database, free_port
 
 QUERY = '{ news(locale: "en", limit: 2) { items { title } } }'
 
@@ -116,22 +116,8 @@ def gunicorn_through_a_proxy():
     )
     port = free_port()
     with copy_of_the_test_database(name):
-        server = serve(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "--config",
-                "gunicorn.conf.py",
-                "--workers",
-                "2",
-                "--bind",
-                f"127.0.0.1:{port}",
-            ],
-            env,
-        )
+        server = start_gunicorn(port, 2, env)
         try:
-            wait_for(f"http://127.0.0.1:{port}/health/", server)
             yield port, proxy, server
         finally:
             server.terminate()
