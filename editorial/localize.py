@@ -22,21 +22,88 @@ This module closes those paths at the one place all of them go through,
   source language's text, when it is first translated;
 - each revision written from a translation records which version of the source (the
   ``TranslationSource`` sync time) it was made from, so the translation status can say whether
-  the *live* translation is outdated.
+  the *live* translation is outdated, and how many of its strings had no translation;
+- a translation with untranslated strings is never published, whoever asks (wagtail-localize
+  would fill the gaps with the source language's text): "Sync translated pages" with "Publish
+  immediately" and the translation editor's "Publish" write it as a draft instead, keep the
+  approved live text, take it out of a review it was in (the text under review changed), and
+  name it in ``held_back_translations()`` so the screen can say so; ``publish()`` of such a
+  revision, on any path (workflow approval, release, scheduled publishing), raises
+  ``UntranslatedTextError``.
 
 ``WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False`` (settings) keeps new translations
 drafts; the guard below holds even if that setting is changed.
 """
 
+import contextlib
 import contextvars
 import functools
+from dataclasses import dataclass
 
 from django.contrib.auth import get_permission_codename
+from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.utils.translation import ngettext
 from wagtail.models import DraftStateMixin, Page
 
 # Objects whose live row must not be overwritten by the draft being saved now.
 _draft_only_objects = contextvars.ContextVar("draft_only_objects", default=frozenset())
+# Where the translations that were asked to publish but kept as drafts are reported, if anyone
+# listens (``held_back_translations``).
+_held_back = contextvars.ContextVar("held_back", default=None)
+
+
+class UntranslatedTextError(PermissionDenied):
+    """Publishing was refused: the revision holds source-language text in place of strings
+    nobody translated."""
+
+
+@dataclass
+class HeldBack:
+    """A translation that was asked to publish and was saved as a draft instead."""
+
+    instance: object
+    locale: object
+    strings_missing: int
+
+    def __str__(self):
+        return ngettext(
+            "%(language)s was not published: %(count)s string is not translated. The live page keeps its "
+            "approved text; the new version waits as a draft for the translator.",
+            "%(language)s was not published: %(count)s strings are not translated. The live page keeps its "
+            "approved text; the new version waits as a draft for the translator.",
+            self.strings_missing,
+        ) % {"language": self.locale.get_display_name(), "count": self.strings_missing}
+
+
+@contextlib.contextmanager
+def held_back_translations():
+    """Collect the HeldBack translations of the code run inside (a list)."""
+    held = []
+    token = _held_back.set(held)
+    try:
+        yield held
+    finally:
+        _held_back.reset(token)
+
+
+def untranslated_strings(translation_source, locale):
+    """How many strings of ``translation_source`` have no (valid) translation into ``locale``."""
+    from editorial.translation import string_progress
+
+    total, translated, _changed = string_progress([translation_source.pk], locale)[translation_source.pk]
+    return total - translated
+
+
+def untranslated_strings_of(revision):
+    """The untranslated strings recorded for ``revision`` (0 when it was not written by
+    wagtail-localize or nothing was missing)."""
+    from editorial.models import TranslatedRevision
+
+    if revision is None or revision.pk is None:
+        return 0
+    recorded = TranslatedRevision.objects.filter(revision_id=revision.pk).values_list("strings_missing", flat=True)
+    return next(iter(recorded), None) or 0
 
 
 def row_key(instance):
@@ -66,6 +133,36 @@ class ApprovedRowMixin(models.Model):
             return None
         return super().save(*args, **kwargs)
 
+    def publish(self, revision, *args, **kwargs):
+        """Every path that publishes (or schedules) a revision comes here: one with untranslated
+        strings is refused."""
+        if missing := untranslated_strings_of(revision):
+            raise UntranslatedTextError(
+                ngettext(
+                    "Not published: %(count)s string of this translation is not translated.",
+                    "Not published: %(count)s strings of this translation are not translated.",
+                    missing,
+                )
+                % {"count": missing}
+            )
+        return super().publish(revision, *args, **kwargs)
+
+
+def translation_locales(user):
+    """The locales ``user`` translates into: those of the page trees where they may add or edit
+    pages (a translators group has its language's home page; editors and moderators the root,
+    so every locale). Snippets follow the same rule: Wagtail has no per-language permission for
+    them."""
+    from wagtail.models import Locale
+    from wagtail.permissions import page_permission_policy
+
+    if user is None or user.is_superuser:
+        return Locale.objects.all()
+    pages = page_permission_policy.instances_user_has_any_permission_for(user, {"add", "change"})
+    if pages.filter(depth=1).exists():
+        return Locale.objects.all()
+    return Locale.objects.filter(pk__in=pages.values("locale_id"))
+
 
 def may_publish(user, source_instance, locale):
     """Whether ``user`` may publish the translation of ``source_instance`` into ``locale``."""
@@ -85,13 +182,17 @@ def may_publish(user, source_instance, locale):
     return translated_parent.permissions_for_user(user).can_publish_subpage()
 
 
-def record_source_version(translation_source, page):
+def record_source_version(translation_source, page, strings_missing):
     from editorial.models import TranslatedRevision
 
     if page.latest_revision_id:
         TranslatedRevision.objects.update_or_create(
             revision_id=page.latest_revision_id,
-            defaults={"source": translation_source, "source_synced_at": translation_source.last_updated_at},
+            defaults={
+                "source": translation_source,
+                "source_synced_at": translation_source.last_updated_at,
+                "strings_missing": strings_missing,
+            },
         )
 
 
@@ -104,10 +205,15 @@ def drafts_until_approved(create_or_update_translation):
         if model is None or not issubclass(model, DraftStateMixin):
             return create_or_update_translation(self, locale, user=user, publish=publish, **kwargs)
         original = self.get_source_instance()
+        missing = untranslated_strings(self, locale)
 
         if publish and not may_publish(user, original, locale):
             publish = False
         target = original.get_translation_or_none(locale)
+        if publish and missing:
+            publish = False
+            if (held := _held_back.get()) is not None:
+                held.append(HeldBack(original, locale, missing))
         protected = set()
         placeholder = False
         if target is not None and not publish:
@@ -130,7 +236,10 @@ def drafts_until_approved(create_or_update_translation):
         if target is not None and target.live and not publish:
             # wagtail-localize set the in-memory object to draft; the row stays live.
             translated.live = True
-        record_source_version(self, translated)
+        if missing and getattr(translated, "workflow_in_progress", False):
+            # The text under review was replaced by one that cannot be published.
+            translated.current_workflow_state.cancel(user=user)
+        record_source_version(self, translated, missing)
         return result
 
     wrapper.drafts_until_approved = True

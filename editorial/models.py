@@ -169,6 +169,11 @@ class TranslatedRevision(models.Model):
     ``source_synced_at`` is the ``TranslationSource.last_updated_at`` the revision's strings were
     applied to: when the live revision of a translation was made from a source version older
     than the source page's last publication, the live translation is outdated.
+
+    ``strings_missing`` counts the source strings that had no translation when the revision was
+    written: wagtail-localize fills them with the source language's text, so such a revision is
+    never published (``editorial.localize``). Unknown (null) for revisions written before it was
+    recorded.
     """
 
     revision = models.OneToOneField(
@@ -176,6 +181,7 @@ class TranslatedRevision(models.Model):
     )
     source = models.ForeignKey("wagtail_localize.TranslationSource", on_delete=models.CASCADE, related_name="+")
     source_synced_at = models.DateTimeField(_("source version"))
+    strings_missing = models.PositiveIntegerField(_("untranslated strings"), null=True, blank=True)
 
     class Meta:
         db_table = "home_translatedrevision"
@@ -295,4 +301,8 @@ class ReleaseItem(Orderable):
             return _("no longer approved: it is in review again")
         if page.latest_revision_id != self.revision_id:
             return _("edited since it was approved (submit it for review again)")
+        from editorial.localize import untranslated_strings_of
+
+        if missing := untranslated_strings_of(self.revision):
+            return _("%(count)s strings are not translated") % {"count": missing}
         return ""

@@ -38,7 +38,8 @@ class TranslationReportItemType(graphene.ObjectType):
 class TranslationCountsType(graphene.ObjectType):
     missing = graphene.Int(required=True)
     in_progress = graphene.Int(required=True)
-    awaiting_review = graphene.Int(required=True)
+    translated = graphene.Int(required=True, description="Every string translated, not submitted for review.")
+    awaiting_review = graphene.Int(required=True, description="Submitted: waiting in a review task.")
     outdated = graphene.Int(required=True)
     up_to_date = graphene.Int(required=True)
 

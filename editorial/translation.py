@@ -3,8 +3,9 @@
 - ``missing``: no translation in that language (a wagtail-localize placeholder alias, which
   shows the source's text, counts as missing);
 - ``in_progress``: a translation is being made and strings are still untranslated;
-- ``awaiting_review``: every string is translated, but that text is not yet approved and
-  published (a draft, a pending revision, or strings changed after the last publication);
+- ``translated``: every string is translated, but that text was not submitted for review (a
+  draft, or strings changed after the last publication);
+- ``awaiting_review``: submitted, the translation waits in a review task;
 - ``outdated``: the source was published again after the version the translation was made from;
 - ``up_to_date``: the live translation was made from the live source, with nothing pending.
 
@@ -22,12 +23,20 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Count, Exists, Max, OuterRef, Q
+from django.db.models import Count, Exists, F, Max, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from cms.api.registry import AWAITING_REVIEW, IN_PROGRESS, MISSING, OUTDATED, TRANSLATION_STATES, UP_TO_DATE
+from cms.api.registry import (
+    AWAITING_REVIEW,
+    IN_PROGRESS,
+    MISSING,
+    OUTDATED,
+    TRANSLATED,
+    TRANSLATION_STATES,
+    UP_TO_DATE,
+)
 from cms.api.visibility import not_a_placeholder
 
 STATUSES = TRANSLATION_STATES
@@ -35,6 +44,7 @@ PUBLIC_STATUSES = [MISSING, OUTDATED, UP_TO_DATE]
 STATUS_LABELS = {
     MISSING: _("Missing"),
     IN_PROGRESS: _("In progress"),
+    TRANSLATED: _("Translated, not submitted"),
     AWAITING_REVIEW: _("Awaiting review"),
     OUTDATED: _("Outdated"),
     UP_TO_DATE: _("Up to date"),
@@ -50,6 +60,9 @@ class TranslationStatus:
     strings_total: int | None = None
     strings_translated: int | None = None
     last_synced_at: datetime | None = None
+    # The live translation was made from an older version of the source, or holds untranslated
+    # strings: what the public status calls OUTDATED, whatever work is under way.
+    live_outdated: bool = False
 
     @property
     def label(self):
@@ -70,20 +83,43 @@ def string_progress(source_ids, locale):
         .values_list("source_id")
         .annotate(
             count=Count("pk", distinct=True),
-            changed=Max("string__translations__updated_at", filter=Q(string__translations__locale=locale)),
+            # This page's own translations of its strings: the same string may be translated in
+            # another page's context later.
+            changed=Max(
+                "string__translations__updated_at",
+                filter=Q(string__translations__locale=locale, string__translations__context_id=F("context_id")),
+            ),
         )
     }
     return {source_id: (totals.get(source_id, 0), *translated.get(source_id, (0, None))) for source_id in source_ids}
 
 
 def translated_from(revision_ids):
-    """{revision id: the source version (sync time) it was made from}, for revisions written by
-    wagtail-localize."""
+    """{revision id: (the source version (sync time) it was made from, its untranslated strings)},
+    for revisions written by wagtail-localize."""
     from editorial.models import TranslatedRevision
 
-    return dict(
-        TranslatedRevision.objects.filter(revision_id__in=revision_ids).values_list("revision_id", "source_synced_at")
-    )
+    return {
+        revision_id: (synced_at, missing or 0)
+        for revision_id, synced_at, missing in TranslatedRevision.objects.filter(
+            revision_id__in=revision_ids
+        ).values_list("revision_id", "source_synced_at", "strings_missing")
+    }
+
+
+def pages_in_review(pages):
+    """The pks of ``pages`` waiting in a review task (submitted; not sent back for changes)."""
+    pages = list(pages)
+    if not pages:
+        return set()
+    return {
+        int(object_id)
+        for object_id in WorkflowState.objects.filter(
+            base_content_type=pages[0].get_base_content_type(),
+            object_id__in=[str(page.pk) for page in pages],
+            status=WorkflowState.STATUS_IN_PROGRESS,
+        ).values_list("object_id", flat=True)
+    }
 
 
 def translation_statuses(source_pages, locale, include_drafts=False):
@@ -99,7 +135,7 @@ def translation_statuses(source_pages, locale, include_drafts=False):
     if not include_drafts:
         targets = {key: page for key, page in targets.items() if page.live}
     versions = translated_from([page.live_revision_id for page in targets.values() if page.live_revision_id])
-    sources, managed, progress = {}, set(), {}
+    sources, managed, progress, in_review = {}, set(), {}, set()
     if include_drafts:
         sources = {
             source.object_id: source
@@ -113,6 +149,7 @@ def translation_statuses(source_pages, locale, include_drafts=False):
             )
         )
         progress = string_progress([source.pk for source in sources.values() if source.pk in managed], locale)
+        in_review = pages_in_review(targets.values())
 
     statuses = []
     for page in source_pages:
@@ -123,8 +160,15 @@ def translation_statuses(source_pages, locale, include_drafts=False):
             continue
         # The source version the live translation was made from (publication time for a
         # translation made by hand).
-        live_version = versions.get(target.live_revision_id, target.last_published_at) if target.live else None
-        live_is_outdated = bool(live_version and page.last_published_at and page.last_published_at > live_version)
+        live_version, live_missing = (
+            versions.get(target.live_revision_id, (target.last_published_at, 0)) if target.live else (None, 0)
+        )
+        # A live text with source-language strings in it (published before that was refused) is
+        # never up to date.
+        live_is_outdated = bool(live_missing) or bool(
+            live_version and page.last_published_at and page.last_published_at > live_version
+        )
+        item.live_outdated = live_is_outdated
         source = sources.get(page.translation_key)
         if not include_drafts:
             item.status = OUTDATED if live_is_outdated else UP_TO_DATE
@@ -145,12 +189,14 @@ def translation_statuses(source_pages, locale, include_drafts=False):
                 item.status = OUTDATED  # the source changed since translators last took it
             elif item.strings_translated < item.strings_total:
                 item.status = IN_PROGRESS
-            elif pending:
+            elif target.pk in in_review:
                 item.status = AWAITING_REVIEW
+            elif pending:
+                item.status = TRANSLATED
             else:
                 item.status = OUTDATED if live_is_outdated else UP_TO_DATE
         elif not target.live or target.has_unpublished_changes:  # a translation edited by hand
-            item.status = AWAITING_REVIEW if target.workflow_in_progress else IN_PROGRESS
+            item.status = AWAITING_REVIEW if target.pk in in_review else IN_PROGRESS
         else:
             item.status = OUTDATED if live_is_outdated else UP_TO_DATE
     return statuses

@@ -7,7 +7,9 @@ from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin import messages
@@ -15,8 +17,10 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page, TranslatableMixin, WorkflowMixin, WorkflowState
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import Translation
+from wagtail_localize.views import submit_translations, update_translations
 
 from cms.api.visibility import api_page_models
+from editorial.localize import held_back_translations, translation_locales, untranslated_strings
 from editorial.translation import OUTDATED, STATUS_LABELS, STATUSES, translation_statuses
 
 
@@ -28,7 +32,15 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Translation status")
     header_icon = "globe"
 
+    def get_breadcrumbs_items(self):
+        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.page_title}]
+
+    def editable(self, page):
+        return page is not None and page.permissions_for_user(self.request.user).can_edit()
+
     def get_context_data(self, **kwargs):
+        from editorial.translator_desk import action_for
+
         context = super().get_context_data(**kwargs)
         source_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
         locales = Locale.objects.exclude(pk=source_locale.pk).order_by("language_code")
@@ -42,7 +54,18 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
                 {
                     "locale": locale,
                     "counts": {status: sum(1 for item in items if item.status == status) for status in STATUSES},
-                    "items": [item for item in items if item.status == chosen_status] if locale == chosen else [],
+                    "items": [
+                        (
+                            item,
+                            action_for(self.request.user, item),
+                            self.editable(item.source),
+                            self.editable(item.translation),
+                        )
+                        for item in items
+                        if item.status == chosen_status
+                    ]
+                    if locale == chosen
+                    else [],
                 }
             )
         context.update(
@@ -64,6 +87,19 @@ def submit_translation(request, instance):
     ).first()
     if translation is None:
         messages.error(request, _("This is not a translation managed in the translation editor."))
+        return False
+    if missing := untranslated_strings(translation.source, translation.target_locale):
+        # Reviewers approve what the public will read: a text with gaps (which wagtail-localize
+        # fills with the source language) is never published, so it is not reviewed either.
+        messages.error(
+            request,
+            ngettext(
+                "Not submitted: %(count)s string is not translated yet.",
+                "Not submitted: %(count)s strings are not translated yet.",
+                missing,
+            )
+            % {"count": missing},
+        )
         return False
     translation.save_target(user=request.user, publish=False)
     instance = type(instance).objects.get(pk=instance.pk)
@@ -111,6 +147,37 @@ def submit_snippet_translation_for_review(request, app_label, model_name, pk):
         raise PermissionDenied
     submit_translation(request, instance)
     return redirect(model.snippet_viewset.get_url_name("edit"), quote(instance.pk))
+
+
+class TranslatorLocalesMixin:
+    """wagtail-localize's "Translate" forms offer only the languages the user translates into
+    (the translation itself refuses the others, ``editorial.localize``)."""
+
+    def get_form(self):
+        form = super().get_form()
+        field = form.fields["locales"]
+        field.queryset = field.queryset.filter(pk__in=translation_locales(self.request.user).values("pk"))
+        return form
+
+
+class SubmitPageTranslationView(TranslatorLocalesMixin, submit_translations.SubmitPageTranslationView):
+    pass
+
+
+class SubmitSnippetTranslationView(TranslatorLocalesMixin, submit_translations.SubmitSnippetTranslationView):
+    pass
+
+
+class UpdateTranslationsView(update_translations.UpdateTranslationsView):
+    """wagtail-localize's "Sync translated pages", saying which translations were not published
+    because strings are untranslated (they are kept as drafts, ``editorial.localize``)."""
+
+    def form_valid(self, form):
+        with held_back_translations() as held:
+            response = super().form_valid(form)
+        for item in held:
+            messages.warning(self.request, str(item))
+        return response
 
 
 @require_POST
@@ -175,3 +242,88 @@ class ReleasePublishView(WagtailAdminTemplateMixin, TemplateView):
             % {"name": self.release.name, "count": self.release.items.count()},
         )
         return redirect("releases:index")
+
+
+class TranslationSourcesView(WagtailAdminTemplateMixin, TemplateView):
+    """Translations → Pages to translate: the source language's page tree, read-only, with the
+    state of each page in the viewer's languages and the action they may take (Translate,
+    Update, Continue, Review). Wagtail has no "view" page permission, so translators, whose
+    page rights are on their own language's tree, browse the sources here."""
+
+    template_name = "editorial/translation_sources.html"
+    page_title = _("Pages to translate")
+    header_icon = "wagtail-localize-language"
+
+    def dispatch(self, request, page_id=None):
+        from editorial.translator_desk import source_locale
+
+        if not request.user.has_perm("wagtail_localize.submit_translation"):
+            raise PermissionDenied
+        pages = Page.objects.filter(locale=source_locale())
+        if page_id is None:
+            self.parent = pages.filter(depth=2).first() or Page.get_first_root_node()
+        else:
+            self.parent = get_object_or_404(pages, pk=page_id)
+        return super().dispatch(request, page_id)
+
+    def locales(self):
+        return [locale for locale in translation_locales(self.request.user) if locale.pk != self.parent.locale_id]
+
+    def rows(self, pages, locales):
+        from editorial.translator_desk import action_for
+
+        statuses = {locale.pk: translation_statuses(pages, locale, include_drafts=True) for locale in locales}
+        return [
+            (
+                page,
+                [
+                    (item, action_for(self.request.user, item))
+                    for item in (statuses[locale.pk][index] for locale in locales)
+                ],
+            )
+            for index, page in enumerate(pages)
+        ]
+
+    def get_breadcrumbs_items(self):
+        items = [*super().get_breadcrumbs_items(), {"url": reverse("translation_sources"), "label": self.page_title}]
+        for ancestor in self.parent.get_ancestors(inclusive=True).filter(depth__gt=2):
+            items.append({"url": reverse("translation_sources", args=(ancestor.pk,)), "label": ancestor.title})
+        return items
+
+    def get_page_subtitle(self):
+        return self.parent.title
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        locales = self.locales()
+        children = list(self.parent.get_children().live().order_by("path"))
+        with_children = set(
+            Page.objects.filter(pk__in=[page.pk for page in children], numchild__gt=0).values_list("pk", flat=True)
+        )
+        context.update(
+            locales=locales,
+            parent_row=self.rows([self.parent], locales)[0] if self.parent.depth > 1 else None,
+            rows=self.rows(children, locales),
+            with_children=with_children,
+        )
+        return context
+
+
+def translation_progress(request, translation_id):
+    """{"missing": untranslated strings, "message": saying so}: the translation editor's action bar asks it
+    after each change, to enable its main action once every string is translated."""
+    from django.http import JsonResponse
+
+    translation = get_object_or_404(Translation.objects.select_related("source", "target_locale"), pk=translation_id)
+    instance = translation.get_target_instance()
+    if isinstance(instance, Page):
+        allowed = instance.permissions_for_user(request.user).can_edit()
+    else:
+        allowed = request.user.has_perm(get_permission_name("change", type(instance)))
+    if not allowed:
+        raise PermissionDenied
+    missing = untranslated_strings(translation.source, translation.target_locale)
+    message = ngettext("%(count)s string still to translate.", "%(count)s strings still to translate.", missing) % {
+        "count": missing
+    }
+    return JsonResponse({"missing": missing, "message": message if missing else ""})

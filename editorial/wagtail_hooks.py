@@ -3,9 +3,12 @@ review", the page type's workflow named on the add form, and the webhooks."""
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.menu import MenuItem as ActionMenuItem
@@ -16,14 +19,20 @@ from wagtail.models import Workflow
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from editorial.localize import untranslated_strings
 from editorial.models import Release, WebhookDelivery, WebhookSubscription
 from editorial.organisation import page_types_with_own_workflow
 from editorial.views import (
     ReleasePublishView,
+    SubmitPageTranslationView,
+    SubmitSnippetTranslationView,
+    TranslationSourcesView,
     TranslationStatusReportView,
+    UpdateTranslationsView,
     send_test_webhook,
     submit_snippet_translation_for_review,
     submit_translation_for_review,
+    translation_progress,
 )
 
 
@@ -119,6 +128,8 @@ def register_release_viewset():
 def translation_admin_urls():
     return [
         path("reports/translation-status/", TranslationStatusReportView.as_view(), name="translation_status_report"),
+        path("translations/sources/", TranslationSourcesView.as_view(), name="translation_sources"),
+        path("translations/sources/<int:page_id>/", TranslationSourcesView.as_view(), name="translation_sources"),
         path(
             "translations/<int:page_id>/submit-for-review/",
             submit_translation_for_review,
@@ -130,7 +141,59 @@ def translation_admin_urls():
             name="submit_snippet_translation_for_review",
         ),
         path("webhooks/<int:pk>/send-test-event/", send_test_webhook, name="send_test_webhook"),
+        path("translations/<int:translation_id>/progress/", translation_progress, name="translation_progress"),
+        # wagtail-localize's own addresses, answered first by our subclasses of its views (this
+        # app's hooks run before wagtail-localize's): its links and buttons need no change.
+        path("localize/submit/page/<int:page_id>/", SubmitPageTranslationView.as_view()),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            SubmitSnippetTranslationView.as_view(),
+        ),
+        path("localize/update/<int:translation_source_id>/", UpdateTranslationsView.as_view()),
     ]
+
+
+def refuse_to_publish_untranslated_text(request, instance):
+    """The translation editor's "Publish" (a POST with action=publish): refused with a clear
+    message while strings are untranslated, before wagtail-localize would publish the gaps in
+    the source language (``editorial.localize`` keeps it a draft anyway) and call it published."""
+    from wagtail.models import Page
+    from wagtail.snippets.permissions import get_permission_name
+    from wagtail_localize.models import Translation
+
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    if isinstance(instance, Page):
+        may_publish = instance.permissions_for_user(request.user).can_publish()
+    else:
+        may_publish = request.user.has_perm(get_permission_name("publish", type(instance)))
+    if not may_publish:
+        return None  # wagtail-localize refuses it
+    translation = (
+        Translation.objects.filter(
+            source__object_id=instance.translation_key, target_locale_id=instance.locale_id, enabled=True
+        )
+        .select_related("source", "target_locale")
+        .first()
+    )
+    if translation is None:
+        return None
+    if missing := untranslated_strings(translation.source, translation.target_locale):
+        messages.error(
+            request,
+            ngettext(
+                "Not published: %(count)s string is not translated yet.",
+                "Not published: %(count)s strings are not translated yet.",
+                missing,
+            )
+            % {"count": missing},
+        )
+        return redirect(request.get_full_path())
+    return None
+
+
+hooks.register("before_edit_page", refuse_to_publish_untranslated_text)
+hooks.register("before_edit_snippet", refuse_to_publish_untranslated_text)
 
 
 @hooks.register("register_snippet_listing_buttons")
@@ -211,3 +274,23 @@ def name_the_page_types_workflow(menu_items, request, context):
 @hooks.register("register_reports_menu_item")
 def translation_status_report_menu_item():
     return MenuItem(_("Translation status"), reverse("translation_status_report"), icon_name="globe", order=800)
+
+
+@hooks.register("construct_homepage_panels")
+def translator_panel(request, panels):
+    from editorial.translator_desk import TranslatorPanel
+
+    if request.user.has_perm("wagtail_localize.submit_translation"):
+        panels.append(TranslatorPanel(request.user))
+
+
+class TranslationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("wagtail_localize.submit_translation")
+
+
+@hooks.register("register_admin_menu_item")
+def translations_menu_item():
+    return TranslationsMenuItem(
+        _("Pages to translate"), reverse("translation_sources"), icon_name="wagtail-localize-language", order=250
+    )

@@ -12,10 +12,11 @@ no app).
 # Where a page's translation into one language stands (the TranslationState enum's values).
 MISSING = "missing"
 IN_PROGRESS = "in_progress"
-AWAITING_REVIEW = "awaiting_review"
+TRANSLATED = "translated"  # every string translated, not submitted for review
+AWAITING_REVIEW = "awaiting_review"  # submitted: waiting in a review task
 OUTDATED = "outdated"
 UP_TO_DATE = "up_to_date"
-TRANSLATION_STATES = [MISSING, IN_PROGRESS, AWAITING_REVIEW, OUTDATED, UP_TO_DATE]
+TRANSLATION_STATES = [MISSING, IN_PROGRESS, TRANSLATED, AWAITING_REVIEW, OUTDATED, UP_TO_DATE]
 
 
 class ApiRegistry:

@@ -80,7 +80,8 @@ TranslationState = graphene.Enum(
     [(status.upper(), status) for status in TRANSLATION_STATES],
     description="Where a page stands in one language. Anonymous callers only see MISSING (no approved "
     "translation is public), OUTDATED (the public translation was made from an older version of the source) and "
-    "UP_TO_DATE; IN_PROGRESS and AWAITING_REVIEW are for signed-in editors.",
+    "UP_TO_DATE; IN_PROGRESS (strings still to translate), TRANSLATED (every string translated, not submitted for "
+    "review) and AWAITING_REVIEW (submitted, waiting in a review task) are for signed-in editors.",
 )
 
 

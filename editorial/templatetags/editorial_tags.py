@@ -1,5 +1,7 @@
 """Template tags of the admin's editorial screens."""
 
+import json
+
 from django import template
 from django.urls import reverse
 from wagtail.models import Page
@@ -34,3 +36,30 @@ def translation_review_url(context, instance):
     return reverse(
         "submit_snippet_translation_for_review", args=(model._meta.app_label, model._meta.model_name, instance.pk)
     )
+
+
+@register.inclusion_tag("editorial/includes/translation_footer.html", takes_context=True)
+def translation_footer(context, instance, translation, props):
+    """The translation editor's action bar, in place of wagtail-localize's (whose main button,
+    for a translator, is "Delete"): the main action is "Publish in <language>" for those who
+    may publish, "Submit for review" for translators, and it is enabled only when every string
+    is translated; Delete and "Convert to alias page" are secondary actions, each asking for
+    confirmation on a page of its own. The actions and links are wagtail-localize's
+    (``props``)."""
+    from editorial.localize import untranslated_strings
+
+    editor = json.loads(props)
+    request = context["request"]
+    return {
+        "request": request,
+        "csrf_token": context.get("csrf_token"),
+        "instance": instance,
+        "translation": translation,
+        "perms": editor["perms"],
+        "links": editor["links"],
+        "locale_name": editor["locale"]["displayName"],
+        "review_url": translation_review_url(context, instance),
+        "missing": untranslated_strings(translation.source, translation.target_locale),
+        "progress_url": reverse("translation_progress", args=(translation.pk,)),
+        "here": request.get_full_path(),
+    }

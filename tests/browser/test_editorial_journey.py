@@ -137,7 +137,7 @@ def test_news_goes_from_editor_to_french_readers_through_reviews(browser, demo_s
     admin.wait.until(EC.invisibility_of_element_located((By.CSS_SELECTOR, "textarea")))
     # The other strings with the machine translator (the offline one in the demo).
     admin.click_and_load(browser.find_element(By.XPATH, "//button[starts-with(normalize-space(), 'Translate with')]"))
-    admin.click_and_load(browser.find_element(By.CSS_SELECTOR, "#submit-translation-for-review [type=submit]"))
+    admin.click_and_load(browser.find_element(By.CSS_SELECTOR, "#translation-actions [data-translation-main-action]"))
     assert "The translation was submitted for review." in admin.messages()
     assert public_page(site, french_id) is None, "not public before the review"
 

@@ -14,7 +14,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale, Page
-from wagtail_localize.models import LocaleSynchronization, Translation
+from wagtail_localize.models import LocaleSynchronization, StringSegment, Translation
 
 from news.models import NewsPage
 from tests.factories import NewsPageFactory, StandardPageFactory
@@ -207,7 +207,7 @@ def test_translator_cannot_publish_from_the_translation_editor(clients, live_sou
     assert not Page.objects.get(pk=french.pk).live
 
 
-def test_direct_save_target_by_a_translator_is_a_draft(users, live_source, fr, step):
+def test_direct_save_target_by_a_translator_is_a_draft(clients, users, live_source, fr, step):
     """Code that asks to publish on a translator's behalf gets a draft."""
     from wagtail_localize.operations import translate_object
 
@@ -218,10 +218,16 @@ def test_direct_save_target_by_a_translator_is_a_draft(users, live_source, fr, s
         translation.save_target(user=users["translator_fr"], publish=True)
     assert not Page.objects.get(pk=live_source.get_translation(fr).pk).live
     assert public_view(live_source)["page"] is None
-    # The moderator's publish is the approval.
+    # A moderator's publish is the approval, but not of strings nobody translated (they would be
+    # published in English): held back until every string is translated.
     with step():
         translation.save_target(user=users["moderator"], publish=True)
-    assert public_view(live_source)["page"]["title"] == live_source.title
+    assert public_view(live_source)["page"] is None
+    for string in StringSegment.objects.filter(source=translation.source):
+        translate_string(clients["translator_fr"], translation, string.string.data, f"FR {string.string.data}")
+    with step():
+        translation.save_target(user=users["moderator"], publish=True)
+    assert public_view(live_source)["page"]["title"] == f"FR {live_source.title}"
 
 
 @pytest.fixture

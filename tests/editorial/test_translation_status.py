@@ -65,16 +65,16 @@ def test_every_state_and_transition(clients, users, source, fr, step):
     progress = status(clients["moderator"], source)
     assert progress["stringsTranslated"] == 0 < progress["stringsTotal"]
 
-    # PO upload completes every string: awaiting review, still nothing public.
+    # PO upload completes every string: translated, not submitted, still nothing public.
     with step():
         upload_po(
             clients["translator_fr"],
             translation,
             {source.title: "Les maires se réunissent", source.intro: "Ils ont signé."},
         )
-    assert states(clients, source) == ("AWAITING_REVIEW", "MISSING")
+    assert states(clients, source) == ("TRANSLATED", "MISSING")
 
-    # Submitted, then approved.
+    # Submitted (awaiting review), then approved.
     with step():
         clients["translator_fr"].post(reverse("submit_translation_for_review", args=(french.pk,)))
     assert states(clients, source) == ("AWAITING_REVIEW", "MISSING")
@@ -101,17 +101,17 @@ def test_every_state_and_transition(clients, users, source, fr, step):
         )
     assert states(clients, source) == ("IN_PROGRESS", "OUTDATED")
 
-    # PO upload completes it, nothing approved: awaiting review, and the public one outdated.
+    # PO upload completes it, not submitted: translated, and the public one outdated.
     with step():
         upload_po(clients["translator_fr"], translation, {source.intro: "Ils ont signé la déclaration et une charte."})
-    assert states(clients, source) == ("AWAITING_REVIEW", "OUTDATED")
+    assert states(clients, source) == ("TRANSLATED", "OUTDATED")
 
     # Approval by someone who may publish makes it up to date.
     with step():
         Translation.objects.get(pk=translation.pk).save_target(user=users["moderator"], publish=True)
     assert states(clients, source) == ("UP_TO_DATE", "UP_TO_DATE")
 
-    # A translation-only change (a better wording) awaits review; the public one is up to date.
+    # A translation-only change (a better wording) is translated, not submitted; the public one is up to date.
     segment = StringSegment.objects.get(source=translation.source, string__data=source.intro)
     with step():
         clients["translator_fr"].put(
@@ -119,12 +119,12 @@ def test_every_state_and_transition(clients, users, source, fr, step):
             urlencode({"value": "Ils ont signé une déclaration et une charte."}),
             content_type="application/x-www-form-urlencoded",
         )
-    assert states(clients, source) == ("AWAITING_REVIEW", "UP_TO_DATE")
+    assert states(clients, source) == ("TRANSLATED", "UP_TO_DATE")
 
     # Unpublished: missing for the public.
     with step():
         Page.objects.get(pk=french.pk).specific.unpublish(user=users["moderator"])
-    assert states(clients, source) == ("AWAITING_REVIEW", "MISSING")
+    assert states(clients, source) == ("TRANSLATED", "MISSING")
 
 
 def test_placeholder_alias_counts_as_missing(clients, source, fr, step):
@@ -139,7 +139,7 @@ def test_report_for_editors_and_for_the_public(clients, source, fr, step):
         clients["translator_fr"].post(
             reverse("wagtail_localize:submit_page_translation", args=(source.pk,)), {"locales": [fr.pk]}
         )
-    query = '{ translationReport(locale: "fr") { counts { missing inProgress awaitingReview outdated upToDate } } }'
+    query = '{ translationReport(locale: "fr") { counts { missing inProgress translated awaitingReview outdated upToDate } } }'
 
     def counts(client):
         response = client.post("/graphql/", json.dumps({"query": query}), content_type="application/json")
@@ -147,6 +147,7 @@ def test_report_for_editors_and_for_the_public(clients, source, fr, step):
 
     editor, public = counts(clients["moderator"]), counts(Client())
     assert editor["inProgress"] >= 1 and public["inProgress"] == 0 and public["awaitingReview"] == 0
+    assert public["translated"] == 0
     assert public["missing"] >= 1 and sum(public.values()) == sum(editor.values())
 
     # A signed-in editor's answer is never cached for anyone else.

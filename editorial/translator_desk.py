@@ -1,0 +1,178 @@
+"""What waits for a translator, and the action each person may take on a translation.
+
+One rule for every screen that lists translations (the dashboard panel, the source pages
+browser, the translation status report): ``action_for`` names the action its viewer may take on
+one page in one language, so no screen links to a view its viewer cannot open.
+
+- Translate: the page has no translation in that language (wagtail-localize's "Translate" form,
+  the language chosen);
+- Update: the live translation was made from an older version of the source ("Sync translated
+  pages" then the translation editor);
+- Continue: strings are untranslated, translated but not submitted, or sent back with changes
+  requested (the translation editor);
+- Review: submitted, for someone who may publish it (the page editor, with its review actions).
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail.admin.ui.components import Component
+from wagtail.models import Locale, Page, WorkflowState
+
+from cms.api.registry import AWAITING_REVIEW, IN_PROGRESS, MISSING, OUTDATED, TRANSLATED
+from cms.api.visibility import api_page_models
+from editorial.localize import translation_locales
+from editorial.organisation import translators_group_name
+from editorial.translation import translation_statuses
+
+CHANGES_REQUESTED = "changes_requested"
+
+
+@dataclass
+class TranslationAction:
+    label: str
+    url: str
+
+
+def source_locale():
+    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
+
+def source_pages():
+    """The pages translators work from: live pages of the source language that the API serves."""
+    return Page.objects.live().filter(locale=source_locale()).type(*api_page_models().values()).order_by("path")
+
+
+def may_translate(user, locale):
+    return (
+        user.has_perm("wagtail_localize.submit_translation") and translation_locales(user).filter(pk=locale.pk).exists()
+    )
+
+
+def action_for(user, item, changes_requested=False):
+    """The TranslationAction ``user`` may take on ``item`` (an editorial.translation
+    TranslationStatus), or None."""
+    source, target, locale = item.source, item.translation, item.locale
+    if item.status == MISSING:
+        if not may_translate(user, locale):
+            return None
+        url = reverse("wagtail_localize:submit_page_translation", args=(source.pk,))
+        return TranslationAction(_("Translate"), f"{url}?{urlencode({'select_locale': locale.language_code})}")
+    permissions = target.permissions_for_user(user)
+    if not permissions.can_edit():
+        return None
+    edit_url = reverse("wagtailadmin_pages:edit", args=(target.pk,))
+    if item.status == AWAITING_REVIEW:
+        return (
+            TranslationAction(pgettext_lazy("translation action", "Review"), edit_url)
+            if permissions.can_publish()
+            else None
+        )
+    if changes_requested or item.status in (IN_PROGRESS, TRANSLATED):
+        return TranslationAction(_("Continue"), edit_url)
+    if item.status == OUTDATED and user.has_perm("wagtail_localize.submit_translation"):
+        from wagtail_localize.models import TranslationSource
+
+        translation_source = TranslationSource.objects.filter(
+            object_id=source.translation_key, locale_id=source.locale_id
+        ).first()
+        if translation_source is None:
+            return TranslationAction(_("Update"), edit_url)
+        url = reverse("wagtail_localize:update_translations", args=(translation_source.pk,))
+        return TranslationAction(_("Update"), f"{url}?{urlencode({'next': edit_url})}")
+    return None
+
+
+def locales_translated_by(user):
+    """The languages ``user`` is a translator of (the Translators (xx) groups they are in)."""
+    codes = [
+        code
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+        if code != settings.LANGUAGE_CODE and user.groups.filter(name=translators_group_name(code)).exists()
+    ]
+    if not codes:
+        return []
+    return list(Locale.objects.filter(language_code__in=codes).order_by("language_code"))
+
+
+def sent_back(locale):
+    """{page pk} of the pages in ``locale`` whose review asked for changes."""
+    return {
+        int(object_id)
+        for object_id in WorkflowState.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            status=WorkflowState.STATUS_NEEDS_CHANGES,
+            object_id__in=[str(pk) for pk in Page.objects.filter(locale=locale).values_list("pk", flat=True)],
+        ).values_list("object_id", flat=True)
+    }
+
+
+@dataclass
+class WorkList:
+    """What waits for a translator in one language: lists of (status item, action)."""
+
+    locale: Locale
+    changes_requested: list
+    outdated: list
+    in_progress: list
+    missing: list
+
+    @property
+    def empty(self):
+        return not (self.changes_requested or self.outdated or self.in_progress or self.missing)
+
+    @property
+    def groups(self):
+        """[((status, label), rows)] of the lists that are not empty, most urgent first."""
+        labelled = [
+            ((CHANGES_REQUESTED, _("Changes requested")), self.changes_requested),
+            ((OUTDATED, _("Outdated")), self.outdated),
+            ((IN_PROGRESS, _("In progress")), self.in_progress),
+            ((MISSING, _("Missing")), self.missing),
+        ]
+        return [(label, rows) for label, rows in labelled if rows]
+
+
+class TranslatorPanel(Component):
+    """The dashboard panel of translators: per language, what waits for them."""
+
+    name = "translator_work"
+    template_name = "editorial/dashboard/translator_panel.html"
+    order = 90  # above "Awaiting your review" and the recent edits
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        return {"work_lists": work_for(self.user), "request": parent_context["request"]}
+
+
+def work_for(user):
+    """A WorkList per language ``user`` translates."""
+    if not Group.objects.filter(user=user).exists():
+        return []
+    lists = []
+    sources = list(source_pages())
+    for locale in locales_translated_by(user):
+        items = translation_statuses(sources, locale, include_drafts=True)
+        back = sent_back(locale)
+        work = WorkList(locale, [], [], [], [])
+        for item in items:
+            if item.translation is not None and item.translation.pk in back:
+                work.changes_requested.append((item, action_for(user, item, changes_requested=True)))
+            elif item.status == MISSING:
+                work.missing.append((item, action_for(user, item)))
+            elif item.status == AWAITING_REVIEW:
+                continue  # the reviewers' turn
+            elif item.live_outdated:
+                work.outdated.append((item, action_for(user, item)))
+            elif item.status in (IN_PROGRESS, TRANSLATED):
+                work.in_progress.append((item, action_for(user, item)))
+        lists.append(work)
+    return lists
