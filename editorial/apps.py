@@ -12,8 +12,9 @@ class EditorialConfig(AppConfig):
 
     def ready(self):
         from cms.api.registry import registry
-        from editorial import localize, translation, webhooks
+        from editorial import localize, organisation, translation, webhooks
 
         localize.install()
+        organisation.translate_workflow_names()
         webhooks.connect()
         registry.set_translation_statuses(translation.statuses_by_page)

@@ -10,12 +10,15 @@ from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models.signals import post_init, post_save, pre_save
+from django.utils.translation import gettext, gettext_noop
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
+    Task,
     Workflow,
     WorkflowContentType,
     WorkflowMixin,
@@ -30,15 +33,17 @@ ADMINISTRATORS = "Administrators"
 # The Alliance's staff who review membership applications (and are e-mailed about new ones).
 MEMBERSHIP_STAFF = "Membership staff"
 
-TASKFORCE_REVIEW = "Taskforce review"
-COMMUNICATION_SIGN_OFF = "Communication sign-off"
-PRACTICE_VALIDATION = "Good practice validation"
+# Stored in English (the names are keys here and in page types' ``workflow_name``), shown in
+# the reader's language (``DisplayName``).
+TASKFORCE_REVIEW = gettext_noop("Taskforce review")
+COMMUNICATION_SIGN_OFF = gettext_noop("Communication sign-off")
+PRACTICE_VALIDATION = gettext_noop("Good practice validation")
 
-NEWS_WORKFLOW = "News review"
-REMEMBRANCE_WORKFLOW = "Remembrance review"
-EVENTS_WORKFLOW = "Events review"
-PRACTICES_WORKFLOW = "Good practices and strategy review"
-SNIPPETS_WORKFLOW = "Members and terminology review"
+NEWS_WORKFLOW = gettext_noop("News review")
+REMEMBRANCE_WORKFLOW = gettext_noop("Remembrance review")
+EVENTS_WORKFLOW = gettext_noop("Events review")
+PRACTICES_WORKFLOW = gettext_noop("Good practices and strategy review")
+SNIPPETS_WORKFLOW = gettext_noop("Members and terminology review")
 
 # Workflow name -> its tasks in order (task name, approving group).
 WORKFLOWS = {
@@ -259,3 +264,48 @@ def pages_entering(workflow):
     if typed:
         tree = tree.not_type(*typed)
     return tree | Page.objects.type(*own) if own else tree
+
+
+class DisplayName(str):
+    """A workflow or task name as stored (and compared, saved, filtered on), which templates
+    and messages show in the reader's language: Wagtail displays ``workflow.name`` and
+    ``task.name`` as data, and the organisation's names have French translations in the
+    catalogue. A name an administrator types shows as typed."""
+
+    def __str__(self):
+        return gettext(str.__str__(self))
+
+
+def show_name_translated(sender, instance, **kwargs):
+    if isinstance(instance.__dict__.get("name"), str):
+        instance.name = DisplayName(instance.name)
+
+
+def store_name_as_typed(sender, instance, **kwargs):
+    """Save the name as stored: a form shows a DisplayName translated, so a name sent back
+    unchanged from the French admin is the French translation of the stored one."""
+    from django.conf import settings
+    from django.utils import translation
+
+    name = instance.__dict__.get("name")
+    if not isinstance(name, str):
+        return
+    name = str.__str__(name)
+    if instance.pk is not None:
+        stored = type(instance).objects.filter(pk=instance.pk).values_list("name", flat=True).first()
+        if stored is not None and name != stored:
+            for code, _language in settings.LANGUAGES:
+                with translation.override(code):
+                    if gettext(stored) == name:
+                        name = stored
+                        break
+    instance.name = name
+
+
+def translate_workflow_names():
+    """Connect the signals that make workflow and task names a DisplayName (the editorial
+    app's ``ready``)."""
+    for model in (Workflow, Task, GroupApprovalTask):
+        post_init.connect(show_name_translated, sender=model, dispatch_uid=f"display-name-{model.__name__}")
+        pre_save.connect(store_name_as_typed, sender=model, dispatch_uid=f"store-name-{model.__name__}")
+        post_save.connect(show_name_translated, sender=model, dispatch_uid=f"display-name-saved-{model.__name__}")

@@ -1,6 +1,7 @@
 """Admin registration of the home app's snippets: members, terminology notes, tag labels."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import LocaleColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -13,7 +14,9 @@ class MemberViewSet(SnippetViewSet):
     menu_label = _("Members")
     menu_order = 200
     add_to_admin_menu = True
-    list_display = ["name", "kind", "country", "joined_on"]
+    # Each member exists once per language: the language column and filter (Wagtail's, for
+    # translatable models) tell the rows apart.
+    list_display = ["name", LocaleColumn(label=_("Language")), "kind", "country", "joined_on"]
     list_filter = ["kind", "country"]
     search_fields = ["name"]
 
@@ -21,7 +24,7 @@ class MemberViewSet(SnippetViewSet):
 class TerminologyNoteViewSet(SnippetViewSet):
     model = TerminologyNote
     icon = "info-circle"
-    list_display = ["term"]
+    list_display = ["term", LocaleColumn(label=_("Language"))]
 
 
 register_snippet(MemberViewSet)
