@@ -172,6 +172,14 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
     """wagtail-localize's "Sync translated pages", saying which translations were not published
     because strings are untranslated (they are kept as drafts, ``editorial.localize``)."""
 
+    def get_form(self):
+        form = super().get_form()
+        form.fields["publish_translations"].help_text = _(
+            "Apply the updates and publish the translations whose every string is translated. The others "
+            "keep their published text and wait as drafts until their translators finish them."
+        )
+        return form
+
     def form_valid(self, form):
         with held_back_translations() as held:
             response = super().form_valid(form)

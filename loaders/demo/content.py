@@ -1095,4 +1095,74 @@ DEMO_USERS = {
     "moderator": "Moderators",
     "communication": "Communication",
     "translator-fr": "Translators (fr)",
+    # E-mailed when an application arrives (to the console in development).
+    "membership": "Membership staff",
 }
+
+# The 2 August package of the next commemoration, prepared ahead and published together: a
+# remembrance page in English and French, drafts gathered in an open release (illustrative).
+RELEASE_2027 = {
+    "name": "2 August 2027: Roma Genocide Remembrance Day",
+    "page": {
+        "key": "remembrance-2027",
+        "commemoration_date": date(2027, 8, 2),
+        "year": 2027,
+        "place": T("Strasbourg, Council of Europe headquarters", "Strasbourg, siège du Conseil de l'Europe"),
+        "title": T(
+            "2 August 2027: the Alliance remembers the Roma Genocide",
+            "2 août 2027 : l'Alliance se souvient du génocide des Roms",
+        ),
+        "slug": T("remembrance-day-2027", "journee-commemoration-2027"),
+        "intro": T(
+            "Member cities and regions are invited to mark the International Roma Genocide Remembrance "
+            "Day with a local ceremony.",
+            "Les villes et régions membres sont invitées à marquer la Journée internationale de "
+            "commémoration du génocide des Roms par une cérémonie locale.",
+        ),
+        "main_image": "remembrance",
+        "body": [
+            para(
+                T(
+                    "<p>On 2 August, Europe remembers the Roma and Sinti murdered in the night of 2 to 3 August "
+                    "1944 in Auschwitz-Birkenau. The Alliance publishes the programme of the commemoration in "
+                    "Strasbourg and a guide for local ceremonies.</p>",
+                    "<p>Le 2 août, l'Europe se souvient des Roms et des Sinti assassinés dans la nuit du 2 au 3 "
+                    "août 1944 à Auschwitz-Birkenau. L'Alliance publie le programme de la commémoration à "
+                    "Strasbourg et un guide pour les cérémonies locales.</p>",
+                )
+            ),
+        ],
+        "speakers": [],
+        "related_news": [],
+    },
+}
+
+# Two applications waiting for the membership staff (illustrative authorities and people).
+APPLICATIONS = [
+    {
+        "authority_name": "City of Timișoara",
+        "kind": "city",
+        "country": "RO",
+        "contact_name": "Ana Popescu",
+        "contact_role": "Roma inclusion officer",
+        "email": "ana.popescu@example.org",
+        "website": "https://www.example.org/timisoara",
+        "motivation": "The city runs a school mediation programme with Roma families and wants to share it "
+        "with the Alliance's members and learn from theirs.",
+        "language": "en",
+        "idempotency_key": "demo-application-timisoara",
+    },
+    {
+        "authority_name": "Métropole de Lyon",
+        "kind": "city",
+        "country": "FR",
+        "contact_name": "Julien Martin",
+        "contact_role": "Chargé de mission inclusion",
+        "email": "julien.martin@example.org",
+        "website": "https://www.example.org/lyon",
+        "motivation": "La Métropole accompagne des familles roms vers le logement et l'emploi et souhaite "
+        "rejoindre l'Alliance pour échanger avec d'autres collectivités.",
+        "language": "fr",
+        "idempotency_key": "demo-application-lyon",
+    },
+]

@@ -24,7 +24,8 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from cms.api.models import ImageAltText
+from cms.api.models import DocumentDetails, ImageAltText
+from editorial.models import Release, ReleaseItem
 from editorial.organisation import setup_editorial
 from events.models import EventIndexPage, EventPage
 from home.models import (
@@ -38,6 +39,7 @@ from home.models import (
 )
 from loaders.demo import content
 from loaders.demo.content import T
+from membership.models import MembershipApplication
 from news.models import NewsIndexPage, NewsPage, RemembrancePage
 from practices.models import (
     GoodPracticeIndexPage,
@@ -124,6 +126,9 @@ class DemoLoader:
         groups = setup_editorial()
         for username, group in content.DEMO_USERS.items():
             self.ensure_user(username, groups[group])
+        self.ensure_release(news_index)
+        self.ensure_applications()
+        self.ensure_renditions()
         return self.created
 
     # Users, media ------------------------------------------------------------------------
@@ -183,6 +188,7 @@ class DemoLoader:
         title = resolve(content.STRATEGY["title"], language) + f" ({language.upper()})"
         existing = Document.objects.filter(collection=self.collection, title=title).first()
         if existing:
+            DocumentDetails.objects.get_or_create(document=existing, defaults={"language": language})
             return existing
         document = Document(title=title, collection=self.collection)
         document.file.save(
@@ -191,6 +197,7 @@ class DemoLoader:
             save=False,
         )
         document.save()
+        DocumentDetails.objects.update_or_create(document=document, defaults={"language": language})
         self.count("document")
         return document
 
@@ -399,8 +406,9 @@ class DemoLoader:
 
     # Translation --------------------------------------------------------------------------
 
-    def ensure_translation(self, source_instance, french_instance):
-        """Translate ``source_instance`` into French with the strings of ``french_instance``."""
+    def ensure_translation(self, source_instance, french_instance, publish=True):
+        """Translate ``source_instance`` into French with the strings of ``french_instance``
+        (``publish=False``: a draft, every string translated)."""
         if source_instance.get_translation_or_none(self.fr) is not None:
             return
         source, _ = TranslationSource.get_or_create_from_instance(source_instance)
@@ -424,10 +432,53 @@ class DemoLoader:
             # added meanwhile: save a draft and publish it from the database row now instead.
             translation.save_target(user=self.user, publish=False)
             target = source_instance.get_translation(self.fr)
-            target.get_latest_revision().publish(user=self.user)
+            if publish:
+                target.get_latest_revision().publish(user=self.user)
         else:
             translation.save_target(user=self.user, publish=True)
         self.count(f"{type(source_instance).__name__} (fr)")
+
+    # Release, applications, renditions ----------------------------------------------------
+
+    def ensure_release(self, news_index):
+        """The next 2 August package: a remembrance page in English and its French translation,
+        drafts (not submitted yet), gathered in an open release."""
+        spec = content.RELEASE_2027["page"]
+        page = news_index.get_children().filter(locale=self.en, slug=spec["slug"].en).first()
+        if page is None:
+            page = RemembrancePage(locale=self.en, owner=self.user, live=False, **self.remembrance_fields(spec, "en"))
+            news_index.add_child(instance=page)
+            page.save_revision(user=self.user, log_action=True)
+            self.count("RemembrancePage (draft)")
+        page = page.specific
+        self.ensure_translation(page, RemembrancePage(**self.remembrance_fields(spec, "fr")), publish=False)
+        release = Release.objects.filter(name=content.RELEASE_2027["name"]).first()
+        if release is None:
+            release = Release.objects.create(name=content.RELEASE_2027["name"])
+            for position, item in enumerate((page, page.get_translation(self.fr))):
+                ReleaseItem.objects.create(release=release, page=item, sort_order=position)
+            self.count("release")
+
+    def ensure_applications(self):
+        for spec in content.APPLICATIONS:
+            if MembershipApplication.objects.filter(idempotency_key=spec["idempotency_key"]).exists():
+                continue
+            fields = {key: value for key, value in spec.items() if key != "idempotency_key"}
+            MembershipApplication.objects.create(
+                **fields,
+                idempotency_key=spec["idempotency_key"],
+                submission_digest=MembershipApplication.digest(fields),
+                consent_given_at=timezone.now(),
+            )
+            self.count("membership application")
+
+    def ensure_renditions(self):
+        """Every rendition the API offers of every demo image, made now: the first query of a
+        news list with images answers at once instead of resizing them."""
+        from django.conf import settings
+
+        for image in self.images.values():
+            image.get_renditions(*settings.API_IMAGE_RENDITIONS)
 
     # Snippets and settings ---------------------------------------------------------------
 

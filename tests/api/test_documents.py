@@ -30,7 +30,9 @@ def test_the_library_lists_documents_with_the_pages_that_use_them(graphql, en, f
     french_pdf = next(
         a.document for a in StrategyDocumentPage.objects.get(locale=fr).attachments.all() if a.language == "fr"
     )
-    DocumentDetails.objects.create(document=french_pdf, description="Orientations 2014-2020", language="fr")
+    DocumentDetails.objects.update_or_create(
+        document=french_pdf, defaults={"description": "Orientations 2014-2020", "language": "fr"}
+    )
     found = library(graphql)
     assert found["totalCount"] == Document.objects.count()
     item = next(item for item in found["items"] if item["title"] == french_pdf.title)
