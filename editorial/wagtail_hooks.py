@@ -11,7 +11,6 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.menu import MenuItem as ActionMenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button, ListingButton
@@ -83,7 +82,7 @@ class ReleaseIndexView(generic.IndexView):
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         if url := publish_url(self.request.user, instance):
-            buttons.append(ActionMenuItem(_("Publish now"), url=url, icon_name="upload", priority=5))
+            buttons.append(ListingButton(_("Publish now"), url, icon_name="upload", priority=5))
         return buttons
 
 

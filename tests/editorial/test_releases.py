@@ -198,3 +198,15 @@ def test_the_release_lists_where_each_page_stands(clients, drafts, step):
     inspect = clients["moderator"].get(reverse("releases:inspect", args=(release.pk,))).content.decode()
     assert f"{EN_TITLE} (en): ready" in inspect
     assert "(fr): not approved yet" in inspect
+
+
+def test_moderators_find_publish_now_in_the_list_of_releases(clients):
+    """The demo's open release: the list answers and each open release offers "Publish now"
+    to those who may publish (it was a server error)."""
+    release = Release.objects.get(status=Release.Status.OPEN)
+    listing = clients["moderator"].get(reverse("releases:index"))
+    assert listing.status_code == 200
+    assert reverse("releases:publish", args=(release.pk,)) in listing.content.decode()
+    editor_listing = clients["editor"].get(reverse("releases:index"))
+    assert editor_listing.status_code == 200
+    assert reverse("releases:publish", args=(release.pk,)) not in editor_listing.content.decode()
