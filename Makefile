@@ -47,9 +47,10 @@ demo-postgres: messages
 	@echo "Admin: http://$(HOST)/admin/  GraphQL: http://$(HOST)/graphql/"
 	DATABASE_URL="$(DEMO_DATABASE_URL)" $(PY) manage.py runserver $(HOST)
 
-# Two workers (this machine has two cores); a bare `pytest` runs serially. The ten slowest tests
-# are listed at the end: the suite should stay well under ten minutes in CI.
-PYTEST := $(PY) -m pytest -n 2 --durations=10
+# Two workers (this machine has two cores); a bare `pytest` runs serially. Tests marked with the
+# same xdist_group (the browser journeys, which share a demo site) run on one worker, in order.
+# The ten slowest tests are listed at the end: the suite should stay well under ten minutes in CI.
+PYTEST := $(PY) -m pytest -n 2 --dist loadgroup --durations=10
 
 test: messages audit-tools
 	$(PYTEST)

@@ -133,7 +133,7 @@ class WorkList:
         labelled = [
             ((CHANGES_REQUESTED, _("Changes requested")), self.changes_requested),
             ((OUTDATED, _("Outdated")), self.outdated),
-            ((IN_PROGRESS, _("In progress")), self.in_progress),
+            ((IN_PROGRESS, _("Started, not submitted")), self.in_progress),
             ((MISSING, _("Missing")), self.missing),
         ]
         return [(label, rows) for label, rows in labelled if rows]

@@ -93,24 +93,10 @@ def demo_server(tmp_path_factory):
     database in a temporary folder of the run and a free port: for clients that only speak
     HTTP (a browser, the reference frontend). ``.url`` (no trailing slash) and ``.env`` (to run
     management commands on its database)."""
-    import subprocess
-    import sys
-    from types import SimpleNamespace
+    from tests.servers import demo_site
 
-    from tests.servers import BASE_DIR, free_port, serve, server_env, wait_for
-
-    database = tmp_path_factory.mktemp("demo-server") / "demo.sqlite3"
-    env = server_env("cms.settings.dev", database)
-    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content"]):
-        subprocess.run([sys.executable, "manage.py", *command], cwd=BASE_DIR, env=env, check=True, capture_output=True)
-    port = free_port()
-    server = serve([sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"], env)
-    try:
-        wait_for(f"http://127.0.0.1:{port}/health/", server)
-        yield SimpleNamespace(url=f"http://127.0.0.1:{port}", env=env)
-    finally:
-        server.terminate()
-        server.wait(10)
+    with demo_site(tmp_path_factory.mktemp("demo-server")) as site:
+        yield site
 
 
 @pytest.fixture

@@ -82,3 +82,24 @@ def copy_of_the_test_database(name):
     finally:
         with psycopg.connect(postgres_admin_url(), autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextmanager
+def demo_site(folder):
+    """The demo site as `make demo` starts it (migrated, demo content loaded, runserver), on an
+    SQLite database in ``folder`` and a free port. Gives ``.url`` (no trailing slash) and
+    ``.env`` (to run management commands on its database)."""
+    import sys
+    from types import SimpleNamespace
+
+    env = server_env("cms.settings.dev", Path(folder) / "demo.sqlite3")
+    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content"]):
+        subprocess.run([sys.executable, "manage.py", *command], cwd=BASE_DIR, env=env, check=True, capture_output=True)
+    port = free_port()
+    server = serve([sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"], env)
+    try:
+        wait_for(f"http://127.0.0.1:{port}/health/", server)
+        yield SimpleNamespace(url=f"http://127.0.0.1:{port}", env=env)
+    finally:
+        server.terminate()
+        server.wait(10)

@@ -166,6 +166,9 @@ OFFICIAL_LANGUAGES = [("en", "English"), ("fr", "Français")]
 EXTRA_LANGUAGES = [tuple(item.split(":", 1)) for item in env.list("CMS_EXTRA_LANGUAGES", default=[]) if ":" in item]
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = OFFICIAL_LANGUAGES + EXTRA_LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# The admin speaks the official languages: the project's own screens (translator panel,
+# reports, messages) are translated into these and no others.
+WAGTAILADMIN_PERMITTED_LANGUAGES = OFFICIAL_LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True

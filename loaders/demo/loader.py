@@ -151,7 +151,12 @@ class DemoLoader:
         if User.objects.filter(username=username).exists():
             return
         user = User.objects.create_user(
-            username, f"{username}@example.org", settings.DEMO_ADMIN_PASSWORD, first_name=username.title()
+            username,
+            f"{username}@example.org",
+            settings.DEMO_ADMIN_PASSWORD,
+            # Wagtail's account form requires both names.
+            first_name=username.title(),
+            last_name="Demo",
         )
         user.groups.add(group)
         self.count("demo user")

@@ -41,7 +41,6 @@ def missing_browser():
 def browser(request):
     if reason := missing_browser():
         pytest.skip(reason)
-    request.getfixturevalue("demo_server")
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
