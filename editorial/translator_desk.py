@@ -101,21 +101,34 @@ def locales_translated_by(user):
     return list(Locale.objects.filter(language_code__in=codes).order_by("language_code"))
 
 
-def sent_back(locale):
-    """{page pk} of the pages in ``locale`` whose review asked for changes."""
+def sent_back(model, locale):
+    """{pk} of the ``model`` objects (pages, or one snippet model) in ``locale`` whose review
+    asked for changes."""
+    base = Page if issubclass(model, Page) else model
     return {
         int(object_id)
         for object_id in WorkflowState.objects.filter(
-            base_content_type=ContentType.objects.get_for_model(Page),
+            base_content_type=ContentType.objects.get_for_model(base),
             status=WorkflowState.STATUS_NEEDS_CHANGES,
-            object_id__in=[str(pk) for pk in Page.objects.filter(locale=locale).values_list("pk", flat=True)],
+            object_id__in=[str(pk) for pk in base.objects.filter(locale=locale).values_list("pk", flat=True)],
         ).values_list("object_id", flat=True)
     }
 
 
 @dataclass
+class WorkItem:
+    """One line of a translator's panel: a page or snippet, where it stands, what to do."""
+
+    title: str
+    kind: str
+    state: str
+    strings: str
+    action: TranslationAction | None
+
+
+@dataclass
 class WorkList:
-    """What waits for a translator in one language: lists of (status item, action)."""
+    """What waits for a translator in one language: lists of WorkItems."""
 
     locale: Locale
     changes_requested: list
@@ -129,14 +142,14 @@ class WorkList:
 
     @property
     def groups(self):
-        """[((status, label), rows)] of the lists that are not empty, most urgent first."""
+        """[((status, label), items)] of the lists that are not empty, most urgent first."""
         labelled = [
             ((CHANGES_REQUESTED, _("Changes requested")), self.changes_requested),
             ((OUTDATED, _("Outdated")), self.outdated),
             ((IN_PROGRESS, _("Started, not submitted")), self.in_progress),
             ((MISSING, _("Missing")), self.missing),
         ]
-        return [(label, rows) for label, rows in labelled if rows]
+        return [(label, items) for label, items in labelled if items]
 
 
 class TranslatorPanel(Component):
@@ -154,25 +167,121 @@ class TranslatorPanel(Component):
 
 
 def work_for(user):
-    """A WorkList per language ``user`` translates."""
+    """A WorkList per language ``user`` translates: pages, then snippets."""
     if not Group.objects.filter(user=user).exists():
         return []
     lists = []
     sources = list(source_pages())
     for locale in locales_translated_by(user):
-        items = translation_statuses(sources, locale, include_drafts=True)
-        back = sent_back(locale)
         work = WorkList(locale, [], [], [], [])
-        for item in items:
-            if item.translation is not None and item.translation.pk in back:
-                work.changes_requested.append((item, action_for(user, item, changes_requested=True)))
-            elif item.status == MISSING:
-                work.missing.append((item, action_for(user, item)))
-            elif item.status == AWAITING_REVIEW:
-                continue  # the reviewers' turn
-            elif item.live_outdated:
-                work.outdated.append((item, action_for(user, item)))
-            elif item.status in (IN_PROGRESS, TRANSLATED):
-                work.in_progress.append((item, action_for(user, item)))
+        add_pages(user, locale, sources, work)
+        for model in translated_snippet_models():
+            add_snippets(user, locale, model, work)
         lists.append(work)
     return lists
+
+
+def add_pages(user, locale, sources, work):
+    back = sent_back(Page, locale)
+    for item in translation_statuses(sources, locale, include_drafts=True):
+        if item.status == AWAITING_REVIEW:
+            continue  # the reviewers' turn
+        strings = f"{item.strings_translated} / {item.strings_total}" if item.strings_total is not None else ""
+        returned = item.translation is not None and item.translation.pk in back
+        line = WorkItem(
+            item.source.get_admin_display_title(),
+            item.source.specific_class.get_verbose_name(),
+            str(_("Changes requested") if returned else item.label),
+            strings,
+            action_for(user, item, changes_requested=returned),
+        )
+        if returned:
+            work.changes_requested.append(line)
+        elif item.status == MISSING:
+            work.missing.append(line)
+        elif item.live_outdated:
+            work.outdated.append(line)
+        elif item.status in (IN_PROGRESS, TRANSLATED):
+            work.in_progress.append(line)
+
+
+def translated_snippet_models():
+    """Snippet models translated in wagtail-localize's editor, with drafts and reviews."""
+    from wagtail.models import DraftStateMixin, TranslatableMixin
+    from wagtail.snippets.models import get_snippet_models
+
+    return [
+        model
+        for model in get_snippet_models()
+        if issubclass(model, TranslatableMixin) and issubclass(model, DraftStateMixin)
+    ]
+
+
+def add_snippets(user, locale, model, work):
+    """Members and terminology notes: missing, outdated (the source was published after the
+    version the live translation was made from), started, or sent back."""
+    from django.contrib.admin.utils import quote
+    from wagtail.snippets.permissions import get_permission_name
+    from wagtail_localize.models import TranslationSource
+
+    from editorial.translation import translated_from
+
+    if not user.has_perm(get_permission_name("change", model)):
+        return
+    sources = list(model.objects.filter(locale=source_locale(), live=True))
+    targets = {
+        target.translation_key: target
+        for target in model.objects.filter(
+            locale=locale, translation_key__in=[item.translation_key for item in sources]
+        )
+    }
+    versions = translated_from([target.live_revision_id for target in targets.values() if target.live_revision_id])
+    back = sent_back(model, locale)
+    in_review = {
+        int(object_id)
+        for object_id in WorkflowState.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(model),
+            status=WorkflowState.STATUS_IN_PROGRESS,
+            object_id__in=[str(target.pk) for target in targets.values()],
+        ).values_list("object_id", flat=True)
+    }
+    kind = model._meta.verbose_name
+    for source in sources:
+        target = targets.get(source.translation_key)
+        if target is None:
+            if may_translate(user, locale):
+                url = reverse(
+                    "wagtail_localize:submit_snippet_translation",
+                    args=(model._meta.app_label, model._meta.model_name, quote(source.pk)),
+                )
+                action = TranslationAction(
+                    _("Translate"), f"{url}?{urlencode({'select_locale': locale.language_code})}"
+                )
+            else:
+                action = None
+            work.missing.append(WorkItem(str(source), kind, str(_("Missing")), "", action))
+            continue
+        edit_url = reverse(model.snippet_viewset.get_url_name("edit"), args=(quote(target.pk),))
+        if target.pk in back:
+            work.changes_requested.append(
+                WorkItem(str(source), kind, str(_("Changes requested")), "", TranslationAction(_("Continue"), edit_url))
+            )
+        elif target.pk in in_review:
+            continue
+        elif target.live:
+            made_from, missing = versions.get(target.live_revision_id, (target.last_published_at, 0))
+            if missing or (source.last_published_at and made_from and source.last_published_at > made_from):
+                translation_source = TranslationSource.objects.filter(
+                    object_id=source.translation_key, locale_id=source.locale_id
+                ).first()
+                url = edit_url
+                if translation_source is not None:
+                    sync = reverse("wagtail_localize:update_translations", args=(translation_source.pk,))
+                    url = f"{sync}?{urlencode({'next': edit_url})}"
+                work.outdated.append(
+                    WorkItem(str(source), kind, str(_("Outdated")), "", TranslationAction(_("Update"), url))
+                )
+        else:
+            work.in_progress.append(
+                WorkItem(str(source), kind, str(_("In progress")), "", TranslationAction(_("Continue"), edit_url))
+            )

@@ -200,3 +200,26 @@ def test_the_translation_editor_speaks_french(clients, live_news_source, fr, ste
     )
     assert "Soumettre pour validation" in main_action(html)
     assert "chaînes restent à traduire" in footer(html)
+
+
+def test_members_wait_on_the_dashboard_too(clients, users, en, step):
+    from home.models import Member
+
+    with step():
+        member = Member(locale=en, name="Municipality of Šuto Orizari", kind="city", country="MK", live=False)
+        member.save()
+        member.save_revision(user=users["moderator"]).publish(user=users["moderator"])
+    dashboard = clients["translator_fr"].get("/admin/").content.decode()
+    missing = group(dashboard, "missing")
+    assert "Municipality of Šuto Orizari" in missing
+    translate = reverse("wagtail_localize:submit_snippet_translation", args=("home", "member", member.pk))
+    assert translate in missing
+    follow_every_link_of(clients["translator_fr"], panel(dashboard))
+
+    # A member whose English version changed after its French one was made is outdated.
+    athens = Member.objects.get(locale=en, name="Athens")
+    with step():
+        athens.website = "https://www.cityofathens.gr/en/"
+        athens.save_revision(user=users["moderator"]).publish(user=users["moderator"])
+    outdated = group(clients["translator_fr"].get("/admin/").content.decode(), "outdated")
+    assert "Athens" in outdated and ">Update<" in outdated
