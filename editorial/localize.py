@@ -87,6 +87,20 @@ def held_back_translations():
         _held_back.reset(token)
 
 
+def managed_translation(instance):
+    """The wagtail-localize Translation that writes ``instance`` (a page or snippet in its
+    translation editor), or None for a source or a translation edited by hand."""
+    from wagtail_localize.models import Translation
+
+    return (
+        Translation.objects.filter(
+            source__object_id=instance.translation_key, target_locale_id=instance.locale_id, enabled=True
+        )
+        .select_related("source", "target_locale")
+        .first()
+    )
+
+
 def untranslated_strings(translation_source, locale):
     """How many strings of ``translation_source`` have no (valid) translation into ``locale``."""
     from editorial.translation import string_progress

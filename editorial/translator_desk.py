@@ -77,16 +77,21 @@ def action_for(user, item, changes_requested=False):
     if changes_requested or item.status in (IN_PROGRESS, TRANSLATED):
         return TranslationAction(_("Continue"), edit_url)
     if item.status == OUTDATED and user.has_perm("wagtail_localize.submit_translation"):
-        from wagtail_localize.models import TranslationSource
-
-        translation_source = TranslationSource.objects.filter(
-            object_id=source.translation_key, locale_id=source.locale_id
-        ).first()
-        if translation_source is None:
-            return TranslationAction(_("Update"), edit_url)
-        url = reverse("wagtail_localize:update_translations", args=(translation_source.pk,))
-        return TranslationAction(_("Update"), f"{url}?{urlencode({'next': edit_url})}")
+        return update_action(source, edit_url)
     return None
+
+
+def update_action(source, edit_url):
+    """Update: "Sync translated pages" (the source's new strings), then the translation editor."""
+    from wagtail_localize.models import TranslationSource
+
+    translation_source = TranslationSource.objects.filter(
+        object_id=source.translation_key, locale_id=source.locale_id
+    ).first()
+    if translation_source is None:
+        return TranslationAction(_("Update"), edit_url)
+    url = reverse("wagtail_localize:update_translations", args=(translation_source.pk,))
+    return TranslationAction(_("Update"), f"{url}?{urlencode({'next': edit_url})}")
 
 
 def locales_translated_by(user):
@@ -222,7 +227,6 @@ def add_snippets(user, locale, model, work):
     version the live translation was made from), started, or sent back."""
     from django.contrib.admin.utils import quote
     from wagtail.snippets.permissions import get_permission_name
-    from wagtail_localize.models import TranslationSource
 
     from editorial.translation import translated_from
 
@@ -271,15 +275,8 @@ def add_snippets(user, locale, model, work):
         elif target.live:
             made_from, missing = versions.get(target.live_revision_id, (target.last_published_at, 0))
             if missing or (source.last_published_at and made_from and source.last_published_at > made_from):
-                translation_source = TranslationSource.objects.filter(
-                    object_id=source.translation_key, locale_id=source.locale_id
-                ).first()
-                url = edit_url
-                if translation_source is not None:
-                    sync = reverse("wagtail_localize:update_translations", args=(translation_source.pk,))
-                    url = f"{sync}?{urlencode({'next': edit_url})}"
                 work.outdated.append(
-                    WorkItem(str(source), kind, str(_("Outdated")), "", TranslationAction(_("Update"), url))
+                    WorkItem(str(source), kind, str(_("Outdated")), "", update_action(source, edit_url))
                 )
         else:
             work.in_progress.append(

@@ -20,7 +20,12 @@ from wagtail_localize.models import Translation
 from wagtail_localize.views import submit_translations, update_translations
 
 from cms.api.visibility import api_page_models
-from editorial.localize import held_back_translations, translation_locales, untranslated_strings
+from editorial.localize import (
+    held_back_translations,
+    managed_translation,
+    translation_locales,
+    untranslated_strings,
+)
 from editorial.translation import OUTDATED, STATUS_LABELS, STATUSES, translation_statuses
 
 
@@ -82,9 +87,7 @@ def submit_translation(request, instance):
     """Write the translated strings of ``instance`` (a page or snippet translation) into a draft
     and start, or resume, its review workflow. Returns False when it is not a managed
     translation (nothing was done)."""
-    translation = Translation.objects.filter(
-        source__object_id=instance.translation_key, target_locale=instance.locale, enabled=True
-    ).first()
+    translation = managed_translation(instance)
     if translation is None:
         messages.error(request, _("This is not a translation managed in the translation editor."))
         return False

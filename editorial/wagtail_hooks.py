@@ -18,7 +18,7 @@ from wagtail.models import Workflow
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from editorial.localize import untranslated_strings
+from editorial.localize import managed_translation, untranslated_strings
 from editorial.models import Release, WebhookDelivery, WebhookSubscription
 from editorial.organisation import page_types_with_own_workflow
 from editorial.views import (
@@ -158,7 +158,6 @@ def refuse_to_publish_untranslated_text(request, instance):
     the source language (``editorial.localize`` keeps it a draft anyway) and call it published."""
     from wagtail.models import Page
     from wagtail.snippets.permissions import get_permission_name
-    from wagtail_localize.models import Translation
 
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
@@ -168,13 +167,7 @@ def refuse_to_publish_untranslated_text(request, instance):
         may_publish = request.user.has_perm(get_permission_name("publish", type(instance)))
     if not may_publish:
         return None  # wagtail-localize refuses it
-    translation = (
-        Translation.objects.filter(
-            source__object_id=instance.translation_key, target_locale_id=instance.locale_id, enabled=True
-        )
-        .select_related("source", "target_locale")
-        .first()
-    )
+    translation = managed_translation(instance)
     if translation is None:
         return None
     if missing := untranslated_strings(translation.source, translation.target_locale):
@@ -213,14 +206,11 @@ def webhook_test_button(snippet, user, next_url=None):
 def submit_translation_button(page, user, view_name=None, next_url=None):
     """On a translated page: "Submit translation for review" for those who cannot publish."""
     from wagtail.admin.widgets import Button
-    from wagtail_localize.models import Translation
 
     permissions = page.permissions_for_user(user)
     if permissions.can_publish() or not permissions.can_edit():
         return
-    if Translation.objects.filter(
-        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
-    ).exists():
+    if managed_translation(page) is not None:
         yield Button(
             _("Submit translation for review"),
             reverse("submit_translation_for_review", args=(page.pk,)),
