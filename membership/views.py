@@ -56,9 +56,10 @@ class ApplicationEditView(generic.EditView):
     def get_success_message(self):
         instance = self.object
         if instance.status == MembershipApplication.Status.ACCEPTED and instance.member_id:
-            return _("Application “%(name)s” accepted: a draft member is ready in every language (Snippets).") % {
-                "name": instance.authority_name
-            }
+            return _(
+                "Application “%(name)s” accepted: a draft member is ready in every language, for the editors "
+                "to complete (Members)."
+            ) % {"name": instance.authority_name}
         return super().get_success_message()
 
 
