@@ -2,6 +2,10 @@
 
 import ipaddress
 
+from axes.handlers.database import AxesDatabaseHandler
+from axes.helpers import get_client_username
+from axes.models import AccessAttempt
+
 from cms.api.access import client_ip
 
 
@@ -14,3 +18,17 @@ def client_address(request):
         return str(ipaddress.ip_address(address))
     except ValueError:
         return None
+
+
+class AccountScopedAxesHandler(AxesDatabaseHandler):
+    """django-axes' database handler, except that a successful sign-in forgets only the
+    failures of the account that signed in. Axes deletes every failure matching any lockout
+    parameter, the address's included: anyone with an account could then wipe the failures of
+    their address for other accounts by signing in between guesses."""
+
+    def reset_user_attempts(self, request, credentials=None):
+        username = get_client_username(request, credentials)
+        if not username:
+            return 0
+        count, _deleted = AccessAttempt.objects.filter(username=username).delete()
+        return count

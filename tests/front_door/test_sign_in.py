@@ -58,6 +58,20 @@ def test_a_successful_sign_in_resets_the_count(users):
 
 
 @pytest.mark.django_db
+def test_signing_in_with_another_account_does_not_wipe_the_failures_of_an_address(users):
+    """The walk-around: 4 wrong passwords for one account, then a correct sign-in with another
+    account from the same address, three times. The guessed account locks at its fifth failure."""
+    locked = False
+    for _round in range(3):
+        for _ in range(4):
+            response = sign_in("chris", "wrong", address="192.0.2.99")[1]
+            locked = locked or response.status_code == 429
+        sign_in("jeanne", address="192.0.2.99")
+    assert locked
+    assert sign_in("chris", address="198.51.100.99")[1].status_code == 429  # the right password, locked
+
+
+@pytest.mark.django_db
 def test_weak_passwords_are_refused_when_an_administrator_creates_an_account(clients):
     from wagtail.users.forms import UserCreationForm
 
