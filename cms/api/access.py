@@ -45,11 +45,16 @@ def authenticate(request):
 
 
 def client_ip(request):
-    """The caller's address: REMOTE_ADDR, or the first address of API_CLIENT_IP_HEADER (e.g.
-    HTTP_X_FORWARDED_FOR) when the app runs behind a proxy that sets it."""
-    header = settings.API_CLIENT_IP_HEADER
-    if header and request.META.get(header):
-        return request.META[header].split(",")[0].strip()
+    """The caller's address, the one the operator's proxies saw: with CLIENT_IP_TRUSTED_PROXIES
+    = N, the Nth address from the right end of X-Forwarded-For (each trusted proxy appended
+    the address it was called from; anything further left was written by the client and is
+    ignored); REMOTE_ADDR without trusted proxies, or when the header is shorter than the chain
+    (the request did not come through them)."""
+    trusted = settings.CLIENT_IP_TRUSTED_PROXIES
+    if trusted:
+        chain = [entry.strip() for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if entry.strip()]
+        if len(chain) >= trusted:
+            return chain[-trusted]
     return request.META.get("REMOTE_ADDR", "unknown")
 
 

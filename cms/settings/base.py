@@ -332,7 +332,13 @@ API_SAFELIST = env.bool("API_SAFELIST", default=False)
 # key (each key may set its own). Behind a proxy, name the header with the client's address.
 API_RATE_LIMIT_ANONYMOUS = env.int("API_RATE_LIMIT_ANONYMOUS", default=600)
 API_RATE_LIMIT_KEY = env.int("API_RATE_LIMIT_KEY", default=6000)
-API_CLIENT_IP_HEADER = env("API_CLIENT_IP_HEADER", default="")
+# The caller's address (API rate limits, sign-in throttling, the application limit): behind N
+# proxies that each append the address they saw to X-Forwarded-For (nginx's
+# $proxy_add_x_forwarded_for), it is the Nth entry from the right end; what the client wrote
+# further left is ignored. 0: REMOTE_ADDR (no proxy). The former API_CLIENT_IP_HEADER means one.
+CLIENT_IP_TRUSTED_PROXIES = env.int(
+    "CLIENT_IP_TRUSTED_PROXIES", default=1 if env("API_CLIENT_IP_HEADER", default="") else 0
+)
 # Drafts through `page(previewToken:)` need an API key with the preview scope (or a signed-in
 # admin user) as well as the signed token.
 API_PREVIEW_REQUIRES_KEY = env.bool("API_PREVIEW_REQUIRES_KEY", default=False)

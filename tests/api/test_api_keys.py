@@ -148,9 +148,16 @@ def test_rate_limit_per_key_with_its_own_limit(settings):
     assert post(NEWS, generous).status_code == 429
 
 
-def test_rate_limit_behind_a_proxy_uses_the_configured_header(settings):
+def test_rate_limit_behind_a_proxy_counts_the_address_the_proxy_saw(settings):
+    """Behind one trusted proxy that appends the address it saw (nginx): the right end of
+    X-Forwarded-For. What the client writes to the left changes nothing."""
     settings.API_RATE_LIMIT_ANONYMOUS = 1
-    settings.API_CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
-    assert post(NEWS, HTTP_X_FORWARDED_FOR="198.51.100.1, 10.0.0.1").status_code == 200
-    assert post(NEWS, HTTP_X_FORWARDED_FOR="198.51.100.1, 10.0.0.2").status_code == 429
-    assert post(NEWS, HTTP_X_FORWARDED_FOR="198.51.100.2, 10.0.0.1").status_code == 200
+    settings.CLIENT_IP_TRUSTED_PROXIES = 1
+    assert post(NEWS, HTTP_X_FORWARDED_FOR="10.9.8.7, 198.51.100.1").status_code == 200
+    assert post(NEWS, HTTP_X_FORWARDED_FOR="10.9.8.6, 198.51.100.1").status_code == 429
+    assert post(NEWS, HTTP_X_FORWARDED_FOR="198.51.100.1").status_code == 429
+    assert post(NEWS, HTTP_X_FORWARDED_FOR="198.51.100.2").status_code == 200
+    # Two trusted proxies (a load balancer, then nginx): the second address from the right.
+    settings.CLIENT_IP_TRUSTED_PROXIES = 2
+    assert post(NEWS, HTTP_X_FORWARDED_FOR="10.9.8.5, 198.51.100.3, 10.0.0.1").status_code == 200
+    assert post(NEWS, HTTP_X_FORWARDED_FOR="10.9.8.4, 198.51.100.3, 10.0.0.2").status_code == 429

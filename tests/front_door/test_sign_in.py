@@ -72,6 +72,20 @@ def test_signing_in_with_another_account_does_not_wipe_the_failures_of_an_addres
 
 
 @pytest.mark.django_db
+def test_behind_a_proxy_the_lock_follows_the_address_the_proxy_saw(users, settings):
+    """A client that writes a new address at the left of X-Forwarded-For on each guess is still
+    one address; sign-in, the API and applications count the same one (cms.api.access.client_ip)."""
+    settings.CLIENT_IP_TRUSTED_PROXIES = 1
+    for attempt, username in enumerate(["jeanne", "mila", "chris", "fanny", "ada"]):
+        client = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=f"10.1.{attempt}.1, 203.0.113.50")
+        sign_in(username, "wrong", client=client)
+    spoofing = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="10.2.0.1, 203.0.113.50")
+    assert sign_in("marta", client=spoofing)[1].status_code == 429
+    elsewhere = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.51")
+    assert signed_in(sign_in("marta", client=elsewhere)[1])
+
+
+@pytest.mark.django_db
 def test_weak_passwords_are_refused_when_an_administrator_creates_an_account(clients):
     from wagtail.users.forms import UserCreationForm
 

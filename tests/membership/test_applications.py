@@ -298,3 +298,25 @@ def test_single_line_fields_refuse_line_breaks(apply):
     ]
     assert {error["field"] for error in result["errors"]} == {"authorityName"}  # the role's end is trimmed
     assert not MembershipApplication.objects.exists()
+
+
+def test_the_application_limit_counts_the_address_the_proxy_saw(client, settings, django_capture_on_commit_callbacks):
+    """Behind a trusted proxy, an applicant who writes a new address at the left of
+    X-Forwarded-For on each try is still one address."""
+    settings.CLIENT_IP_TRUSTED_PROXIES = 1
+    settings.MEMBERSHIP_APPLICATIONS_PER_HOUR = 2
+
+    def apply_from(forwarded_for):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(
+                "/graphql/",
+                json.dumps({"query": APPLY, "variables": {"input": application_input()}}),
+                content_type="application/json",
+                HTTP_X_FORWARDED_FOR=forwarded_for,
+            )
+        return response.json()
+
+    answers = [apply_from(f"10.0.{attempt}.1, 198.51.100.20") for attempt in range(3)]
+    assert [answer["data"]["applyForMembership"] is not None for answer in answers] == [True, True, False]
+    assert answers[-1]["errors"][0]["extensions"]["code"] == "RATE_LIMITED"
+    assert apply_from("198.51.100.21")["data"]["applyForMembership"]["ok"]
