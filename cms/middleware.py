@@ -19,7 +19,8 @@ class CachedAnswerMiddleware:
     """Answers GraphQL GET requests from the API's response cache before the rest of the
     middleware stack runs, as Django's FetchFromCacheMiddleware does for pages: a cached answer
     is the same for every caller, so sessions, CSRF, authentication and messages have nothing
-    to add to it. Placed right after SecurityMiddleware (and WhiteNoise), whose headers it keeps.
+    to add to it. Placed after the middleware that add every response's headers (security, frame
+    options, CSP; settings.MIDDLEWARE), which it keeps.
     Anything else (a miss, POST, an API key, an error) goes on to the view."""
 
     def __init__(self, get_response):
@@ -107,6 +108,9 @@ class DatabaseUnavailableMiddleware:
         if not database_is_down(exception):
             return None
         logger.warning("The database is unavailable: answering 503", exc_info=exception)
+        if request.path == reverse("health"):
+            # Load balancers and monitors read /health/ as JSON, whatever failed.
+            return JsonResponse({"status": "unavailable", "database": "unavailable"}, status=503)
         response = HttpResponse(
             _("The site is unavailable for a moment (its database does not answer). Try again in a few seconds."),
             status=503,

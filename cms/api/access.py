@@ -73,7 +73,8 @@ def rate_limit_counter(request, api_key):
 def check_rate_limit(request, api_key):
     """Count this request (unless the response cache lookup already did, as
     ``request._api_rate_count``); an AccessError (429 with Retry-After) past the caller's limit
-    per minute. If the cache is down, requests are let through (and it is logged)."""
+    per minute. While Redis is unreachable the shared cache counts per process
+    (``ResilientRedisCache``); an unexpected cache error lets the request through, logged."""
     key, limit = rate_limit_counter(request, api_key)
     if key is None:
         return

@@ -269,7 +269,9 @@ def snapshot_generations():
 def cached_while_current(name, material, build, languages=None):
     """``build()``, kept in the shared cache under ``name`` and ``material`` (what else the
     value depends on) while the generations of ``languages`` (None: every language) and the
-    global one are unchanged, and never past the next scheduled change."""
+    global one are unchanged, and never past the next scheduled change. Invalidations kept
+    during a cache outage are made first, as for cached API answers."""
+    reconcile_if_due()
     generations = current_generations(dependencies(languages or {None}))
     digest = hashlib.sha256(json.dumps([material, generations], sort_keys=True, default=str).encode()).hexdigest()
     key = f"api:{name}:{digest}"

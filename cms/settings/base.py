@@ -63,8 +63,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
 ]
 
+# The headers every response carries (security, frame options, CSP) come first, so that what
+# answers early (WhiteNoise's static files in production, cached GraphQL answers) has them too.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cms.middleware.ContentSecurityPolicyMiddleware",
     "cms.middleware.CachedAnswerMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -76,7 +79,6 @@ MIDDLEWARE = [
     "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "editorial.middleware.ReviewDecisionMessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "cms.middleware.StorageFailureMiddleware",
     "cms.middleware.DatabaseUnavailableMiddleware",

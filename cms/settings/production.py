@@ -74,7 +74,10 @@ if AWS_STORAGE_BUCKET_NAME:
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # WhiteNoise serves the collected static files right after the security middleware.
-MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]
+# WhiteNoise answers static files early, but after the middleware that add the headers every
+# response carries (its files get the Content-Security-Policy and X-Frame-Options too).
+_headers_end = MIDDLEWARE.index("cms.middleware.ContentSecurityPolicyMiddleware") + 1
+MIDDLEWARE = [*MIDDLEWARE[:_headers_end], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[_headers_end:]]
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)

@@ -100,6 +100,33 @@ def test_an_answer_cached_before_a_partition_never_comes_back_after_a_publish(
 
 
 @pytest.mark.django_db
+def test_a_page_unpublished_during_a_partition_never_comes_back_in_the_sitemap_or_feeds(
+    client, en, redis_behind_proxy, django_capture_on_commit_callbacks
+):
+    """The sitemap and the feeds keep their documents in the same cache as the API: after the
+    partition heals they make the invalidations kept meanwhile before reading it, as the API does."""
+    page = NewsPage.objects.live().filter(locale=en).first()
+    slug = f"/{page.slug}/"
+    channels = ["/sitemap.xml", "/en/feeds/news.rss", "/en/feeds/news.atom"]
+    for path in channels:
+        assert slug in client.get(path).content.decode(), path  # cached now
+
+    redis_behind_proxy.cut()
+    with django_capture_on_commit_callbacks(execute=True):
+        page.unpublish()
+    assert PendingInvalidation.objects.exists()
+    for path in channels:
+        assert slug not in client.get(path).content.decode(), path
+
+    redis_behind_proxy.restore()
+    time.sleep(0.3)  # CACHE_RETRY_SECONDS: the next request tries Redis again
+    for _ in range(3):
+        for path in channels:
+            assert slug not in client.get(path).content.decode(), path
+    assert not PendingInvalidation.objects.exists()
+
+
+@pytest.mark.django_db
 def test_an_idle_process_applies_invalidations_kept_by_another_within_the_recheck_interval(
     client, en, redis_behind_proxy, django_capture_on_commit_callbacks
 ):

@@ -69,3 +69,56 @@ def test_a_preview_sends_no_referer_anywhere(en, settings, graphql, client):
     )
     assert answer.json()["data"]["page"]["title"] == page.title
     assert answer["Referrer-Policy"] == "no-referrer"
+
+
+@pytest.mark.django_db
+def test_a_cached_answer_has_every_header_of_a_computed_one(client):
+    query = {"query": '{ news(locale: "en", limit: 2) { items { title } } }'}
+    computed = client.get("/graphql/", query, HTTP_ACCEPT="application/json")
+    cached = client.get("/graphql/", query, HTTP_ACCEPT="application/json")
+    assert computed.status_code == cached.status_code == 200
+    for header in ("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy"):
+        assert cached[header] == computed[header], header
+
+
+def test_static_files_served_in_production_carry_the_policy(settings, monkeypatch):
+    """WhiteNoise answers static files before most middleware: it comes after those that add
+    the headers (the production middleware order, served from the finders here)."""
+    import importlib
+    import sys
+
+    from django.test import Client, override_settings
+
+    for name, value in {
+        "DJANGO_SECRET_KEY": "k3y-" + "x7Q!p2Lz9@" * 6,
+        "DJANGO_ALLOWED_HOSTS": "testserver",
+        "CMS_ALLOW_LOCAL_CACHE": "true",
+        "DATABASE_URL": "sqlite:///unused.sqlite3",
+    }.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delitem(sys.modules, "cms.settings.production", raising=False)
+    production = importlib.import_module("cms.settings.production")
+
+    with override_settings(MIDDLEWARE=production.MIDDLEWARE, WHITENOISE_USE_FINDERS=True, WHITENOISE_AUTOREFRESH=True):
+        response = Client().get("/static/graphiql/graphiql.min.css")
+        assert response.status_code == 200
+        assert "default-src" in response["Content-Security-Policy"]
+        assert response["X-Content-Type-Options"] == "nosniff"
+        assert response["X-Frame-Options"]
+
+
+@pytest.mark.django_db
+def test_health_is_json_even_when_the_database_fails_under_it(client, monkeypatch):
+    """The database goes away in the middle of the check (a blackhole, a failover): the 503
+    is still the JSON monitors read."""
+    from django.db import OperationalError
+
+    def lost_connection():
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr("cms.views.apply_pending_invalidations", lost_connection)
+    monkeypatch.setattr("cms.views.database_is_down", lambda error: True)
+    monkeypatch.setattr("cms.middleware.database_is_down", lambda error: True)
+    response = client.get("/health/")
+    assert response.status_code == 503
+    assert response.json()["status"] == "unavailable"
