@@ -2,7 +2,6 @@
 review", "send test event" of webhooks, and "publish now" of releases."""
 
 from django.apps import apps
-from django.conf import settings
 from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
@@ -19,7 +18,6 @@ from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import Translation
 from wagtail_localize.views import submit_translations, update_translations
 
-from cms.api.visibility import api_page_models
 from editorial.localize import (
     held_back_translations,
     managed_translation,
@@ -44,14 +42,13 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
         return page is not None and page.permissions_for_user(self.request.user).can_edit()
 
     def get_context_data(self, **kwargs):
-        from editorial.translator_desk import action_for
+        from editorial.translator_desk import action_for, source_locale, source_pages
 
         context = super().get_context_data(**kwargs)
-        source_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-        locales = Locale.objects.exclude(pk=source_locale.pk).order_by("language_code")
+        locales = Locale.objects.exclude(pk=source_locale().pk).order_by("language_code")
         chosen_status = self.request.GET.get("status") if self.request.GET.get("status") in STATUSES else OUTDATED
         chosen = locales.filter(language_code=self.request.GET.get("locale")).first() or locales.first()
-        sources = Page.objects.live().filter(locale=source_locale).type(*api_page_models().values()).order_by("path")
+        sources = list(source_pages())
         reports = []
         for locale in locales:
             items = translation_statuses(sources, locale, include_drafts=True)
@@ -153,8 +150,8 @@ def submit_snippet_translation_for_review(request, app_label, model_name, pk):
 
 
 class TranslatorLocalesMixin:
-    """wagtail-localize's "Translate" forms offer only the languages the user translates into
-    (the translation itself refuses the others, ``editorial.localize``)."""
+    """wagtail-localize's "Translate" forms offer, and accept, only the languages the user
+    translates into (``editorial.localize.translation_locales``)."""
 
     def get_form(self):
         form = super().get_form()
