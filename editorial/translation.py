@@ -107,17 +107,18 @@ def translated_from(revision_ids):
     }
 
 
-def pages_in_review(pages):
-    """The pks of ``pages`` waiting in a review task (submitted; not sent back for changes)."""
-    pages = list(pages)
-    if not pages:
+def objects_in_review(objects, status=WorkflowState.STATUS_IN_PROGRESS):
+    """The pks of ``objects`` (pages, or snippets of one model) whose review is in ``status``:
+    waiting in a review task by default, or sent back for changes (STATUS_NEEDS_CHANGES)."""
+    objects = [item for item in objects if item is not None]
+    if not objects:
         return set()
     return {
         int(object_id)
         for object_id in WorkflowState.objects.filter(
-            base_content_type=pages[0].get_base_content_type(),
-            object_id__in=[str(page.pk) for page in pages],
-            status=WorkflowState.STATUS_IN_PROGRESS,
+            base_content_type=objects[0].get_base_content_type(),
+            object_id__in=[str(item.pk) for item in objects],
+            status=status,
         ).values_list("object_id", flat=True)
     }
 
@@ -149,7 +150,7 @@ def translation_statuses(source_pages, locale, include_drafts=False):
             )
         )
         progress = string_progress([source.pk for source in sources.values() if source.pk in managed], locale)
-        in_review = pages_in_review(targets.values())
+        in_review = objects_in_review(targets.values())
 
     statuses = []
     for page in source_pages:

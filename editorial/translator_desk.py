@@ -18,7 +18,6 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -29,7 +28,7 @@ from cms.api.registry import AWAITING_REVIEW, IN_PROGRESS, MISSING, OUTDATED, TR
 from cms.api.visibility import api_page_models
 from editorial.localize import translation_locales
 from editorial.organisation import translators_group_name
-from editorial.translation import translation_statuses
+from editorial.translation import objects_in_review, translation_statuses
 
 CHANGES_REQUESTED = "changes_requested"
 
@@ -106,20 +105,6 @@ def locales_translated_by(user):
     return list(Locale.objects.filter(language_code__in=codes).order_by("language_code"))
 
 
-def sent_back(model, locale):
-    """{pk} of the ``model`` objects (pages, or one snippet model) in ``locale`` whose review
-    asked for changes."""
-    base = Page if issubclass(model, Page) else model
-    return {
-        int(object_id)
-        for object_id in WorkflowState.objects.filter(
-            base_content_type=ContentType.objects.get_for_model(base),
-            status=WorkflowState.STATUS_NEEDS_CHANGES,
-            object_id__in=[str(pk) for pk in base.objects.filter(locale=locale).values_list("pk", flat=True)],
-        ).values_list("object_id", flat=True)
-    }
-
-
 @dataclass
 class WorkItem:
     """One line of a translator's panel: a page or snippet, where it stands, what to do."""
@@ -187,8 +172,9 @@ def work_for(user):
 
 
 def add_pages(user, locale, sources, work):
-    back = sent_back(Page, locale)
-    for item in translation_statuses(sources, locale, include_drafts=True):
+    items = translation_statuses(sources, locale, include_drafts=True)
+    back = objects_in_review([item.translation for item in items], WorkflowState.STATUS_NEEDS_CHANGES)
+    for item in items:
         if item.status == AWAITING_REVIEW:
             continue  # the reviewers' turn
         strings = f"{item.strings_translated} / {item.strings_total}" if item.strings_total is not None else ""
@@ -240,15 +226,8 @@ def add_snippets(user, locale, model, work):
         )
     }
     versions = translated_from([target.live_revision_id for target in targets.values() if target.live_revision_id])
-    back = sent_back(model, locale)
-    in_review = {
-        int(object_id)
-        for object_id in WorkflowState.objects.filter(
-            base_content_type=ContentType.objects.get_for_model(model),
-            status=WorkflowState.STATUS_IN_PROGRESS,
-            object_id__in=[str(target.pk) for target in targets.values()],
-        ).values_list("object_id", flat=True)
-    }
+    back = objects_in_review(targets.values(), WorkflowState.STATUS_NEEDS_CHANGES)
+    in_review = objects_in_review(targets.values())
     kind = model._meta.verbose_name
     for source in sources:
         target = targets.get(source.translation_key)
