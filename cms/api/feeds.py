@@ -59,7 +59,9 @@ class CachedFeed(Feed):
         return FeedSource(request_locale(), request)
 
     def feed_url(self, source):
-        return source.request.build_absolute_uri()
+        # The feed's own address without the query string: the document is cached and served
+        # to every reader, so nothing a requester adds (?utm_source=…) may end up in it.
+        return source.request.build_absolute_uri(source.request.path)
 
 
 def image_enclosures(request, image):

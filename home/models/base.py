@@ -13,7 +13,8 @@ from wagtail.search import index
 from cms.api.models import PreviewSnapshot
 from cms.api.pages import frontend_url
 from cms.api.preview import make_preview_token
-from editorial.localize import ApprovedRowMixin, is_untranslated_alias
+from cms.api.visibility import visible_pages
+from editorial.localize import ApprovedRowMixin
 
 
 class BasePage(ApprovedRowMixin, Page):
@@ -44,8 +45,10 @@ class BasePage(ApprovedRowMixin, Page):
         abstract = True
 
     def serve(self, request, *args, **kwargs):
-        # A placeholder alias shows another language's text: not a page of this language yet.
-        if is_untranslated_alias(self):
+        # The preview site shows what the API shows (cms.api.visibility): not a placeholder
+        # alias (another language's text), nothing past its expiry time even before
+        # publish_scheduled unpublishes it, nothing under a restriction.
+        if not visible_pages().filter(pk=self.pk).exists():
             raise Http404
         return super().serve(request, *args, **kwargs)
 
