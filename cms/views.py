@@ -380,6 +380,10 @@ class AllianceGraphQLView(GraphQLView):
                 raise RequestError("Mutations are sent with POST.", status=405, code="METHOD_NOT_ALLOWED")
             if operation.operation == OperationType.SUBSCRIPTION:
                 return ExecutionResult(errors=[GraphQLError("Subscriptions are not supported.")])
+            if request.content_type != "application/json":
+                # A form on another site can post url-encoded or multipart bodies from a
+                # visitor's browser without asking (no CORS preflight); JSON it cannot.
+                raise RequestError("Mutations are sent as application/json.", status=415, code="UNSUPPORTED_MEDIA_TYPE")
             request._api_cacheable = False
 
         if not errors:

@@ -320,3 +320,21 @@ def test_the_application_limit_counts_the_address_the_proxy_saw(client, settings
     assert [answer["data"]["applyForMembership"] is not None for answer in answers] == [True, True, False]
     assert answers[-1]["errors"][0]["extensions"]["code"] == "RATE_LIMITED"
     assert apply_from("198.51.100.21")["data"]["applyForMembership"]["ok"]
+
+
+def test_another_sites_form_cannot_post_an_application(client, django_capture_on_commit_callbacks):
+    """A cross-site HTML form sends url-encoded or multipart bodies without a CORS preflight:
+    the mutation is taken as application/json only."""
+    body = {"query": APPLY, "variables": json.dumps({"input": application_input()})}
+    with django_capture_on_commit_callbacks(execute=True):
+        as_form = client.post("/graphql/", body)  # multipart/form-data, as the test client sends it
+        as_urlencoded = client.post(
+            "/graphql/",
+            "&".join(f"{key}={value}" for key, value in {"query": APPLY}.items()),
+            content_type="application/x-www-form-urlencoded",
+        )
+    for response in (as_form, as_urlencoded):
+        assert response.status_code == 415
+        assert response.json()["errors"][0]["extensions"]["code"] == "UNSUPPORTED_MEDIA_TYPE"
+    assert not MembershipApplication.objects.exists()
+    assert mail.outbox == []
