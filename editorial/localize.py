@@ -168,14 +168,30 @@ def translation_locales(user):
     so every locale). Snippets follow the same rule: Wagtail has no per-language permission for
     them."""
     from wagtail.models import Locale
+
+    return Locale.objects.filter(pk__in=translation_locale_ids(user))
+
+
+def translation_locale_ids(user):
+    """The pks of ``translation_locales(user)``, worked out once per user object (one request),
+    as Wagtail keeps a user's page permissions: screens ask it for every row."""
+    from wagtail.models import Locale
     from wagtail.permissions import page_permission_policy
 
+    cached = getattr(user, "_translation_locale_ids", None)
+    if cached is not None:
+        return cached
     if user is None or user.is_superuser:
-        return Locale.objects.all()
-    pages = page_permission_policy.instances_user_has_any_permission_for(user, {"add", "change"})
-    if pages.filter(depth=1).exists():
-        return Locale.objects.all()
-    return Locale.objects.filter(pk__in=pages.values("locale_id"))
+        ids = set(Locale.objects.values_list("pk", flat=True))
+    else:
+        pages = page_permission_policy.instances_user_has_any_permission_for(user, {"add", "change"})
+        if pages.filter(depth=1).exists():
+            ids = set(Locale.objects.values_list("pk", flat=True))
+        else:
+            ids = set(pages.values_list("locale_id", flat=True))
+    if user is not None:
+        user._translation_locale_ids = ids
+    return ids
 
 
 def may_publish(user, source_instance, locale):

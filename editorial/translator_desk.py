@@ -26,7 +26,7 @@ from wagtail.models import Locale, Page, WorkflowState
 
 from cms.api.registry import AWAITING_REVIEW, IN_PROGRESS, MISSING, OUTDATED, TRANSLATED
 from cms.api.visibility import api_page_models
-from editorial.localize import translation_locales
+from editorial.localize import translation_locale_ids
 from editorial.organisation import translators_group_name
 from editorial.translation import objects_in_review, translation_statuses
 
@@ -49,9 +49,7 @@ def source_pages():
 
 
 def may_translate(user, locale):
-    return (
-        user.has_perm("wagtail_localize.submit_translation") and translation_locales(user).filter(pk=locale.pk).exists()
-    )
+    return user.has_perm("wagtail_localize.submit_translation") and locale.pk in translation_locale_ids(user)
 
 
 def action_for(user, item, changes_requested=False):
