@@ -5,9 +5,10 @@ from django.conf import settings
 from graphql import GraphQLError
 
 from cms.api.arguments import plain
-from cms.api.batching import prepare, record_locales
+from cms.api.batching import prepare, record_locales, request_cache
 from cms.api.locales import get_locale
 from cms.api.pages import api_pages
+from cms.api.pagination import paginate, pagination_arguments
 from cms.api.types import LocaleType, PageInterface, TranslationState, editorial_view
 from editorial.translation import STATUSES, translation_statuses
 
@@ -51,8 +52,11 @@ class TranslationReportType(graphene.ObjectType):
     """The translation state of every live page of the default language into one language."""
 
     locale = graphene.Field(LocaleType, required=True)
-    counts = graphene.Field(TranslationCountsType, required=True)
+    counts = graphene.Field(TranslationCountsType, required=True, description="Over every page, whatever `status`.")
     items = graphene.List(graphene.NonNull(TranslationReportItemType), required=True)
+    total_count = graphene.Int(required=True, description="Items in `status` (all when not given), on all pages.")
+    limit = graphene.Int(required=True)
+    offset = graphene.Int(required=True)
 
     class Meta:
         name = "TranslationReport"
@@ -64,18 +68,38 @@ class Query(graphene.ObjectType):
         required=True,
         locale=graphene.String(required=True),
         status=TranslationState(description="Only items in this state."),
-        description="Which live pages are missing, in progress, outdated or up to date in a language.",
+        **pagination_arguments(),
+        description="Which live pages are missing, in progress, outdated or up to date in a language; "
+        "`items` a page at a time, in tree order.",
     )
 
-    def resolve_translation_report(root, info, locale, status=None):
+    def resolve_translation_report(root, info, locale, status=None, limit=None, offset=0):
         target = get_locale(info, locale)
         source_locale = get_locale(info, settings.LANGUAGE_CODE)
         if target.pk == source_locale.pk:
             raise GraphQLError(f"'{locale}' is the source language: choose a language pages are translated into.")
+        window = paginate(None, limit, offset)  # checks limit and offset
         record_locales(info, [None])
-        sources = prepare(info, api_pages().filter(locale=source_locale).order_by("path").specific())
-        items = translation_statuses(sources, target, editorial_view(info))
+        # Statuses of every page for the counts; the page types' own rows for the items shown only.
+        sources = api_pages().filter(locale=source_locale).order_by("path")
+        items = request_cache(
+            info,
+            f"translation_report_{target.pk}",  # once per request, however many aliases ask
+            lambda: translation_statuses(sources, target, editorial_view(info)),
+        )
         counts = {name: sum(1 for item in items if item.status == name) for name in STATUSES}
         if status is not None:
             items = [item for item in items if item.status == plain(status)]
-        return TranslationReportType(locale=target, counts=TranslationCountsType(**counts), items=items)
+        shown = items[window.offset : window.offset + window.limit]
+        specific = {page.pk: page for page in api_pages().filter(pk__in=[item.source.pk for item in shown]).specific()}
+        prepare(info, specific.values())
+        for item in shown:
+            item.source = specific[item.source.pk]
+        return TranslationReportType(
+            locale=target,
+            counts=TranslationCountsType(**counts),
+            items=shown,
+            total_count=len(items),
+            limit=window.limit,
+            offset=window.offset,
+        )

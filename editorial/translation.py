@@ -37,7 +37,7 @@ from cms.api.registry import (
     TRANSLATION_STATES,
     UP_TO_DATE,
 )
-from cms.api.visibility import not_a_placeholder
+from cms.api.visibility import not_a_placeholder, visible_pages
 
 STATUSES = TRANSLATION_STATES
 PUBLIC_STATUSES = [MISSING, OUTDATED, UP_TO_DATE]
@@ -127,14 +127,13 @@ def translation_statuses(source_pages, locale, include_drafts=False):
     """The TranslationStatus of each source page in ``locale``, in the same order."""
     source_pages = list(source_pages)
     keys = [page.translation_key for page in source_pages]
+    # The public view knows only what the public may see (cms.api.visibility): a translation
+    # that is restricted, expired or below an offline page is MISSING there.
+    candidates = Page.objects.filter(not_a_placeholder()) if include_drafts else visible_pages()
     targets = {
         page.translation_key: page
-        for page in Page.objects.filter(translation_key__in=keys, locale=locale)
-        .filter(not_a_placeholder())
-        .select_related("live_revision")
+        for page in candidates.filter(translation_key__in=keys, locale=locale).select_related("live_revision")
     }
-    if not include_drafts:
-        targets = {key: page for key, page in targets.items() if page.live}
     versions = translated_from([page.live_revision_id for page in targets.values() if page.live_revision_id])
     sources, managed, progress, in_review = {}, set(), {}, set()
     if include_drafts:

@@ -10,6 +10,8 @@ send it twice at once and a worker killed mid-send loses nothing (the lease runs
 sent again: at least once, deduplicated by its X-Alliance-Delivery id).
 """
 
+import copy
+import functools
 import hashlib
 import hmac
 import json
@@ -20,6 +22,7 @@ import urllib.request
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import timedelta
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -64,7 +67,10 @@ def page_summary(page):
 
 
 def release_payload(release, action):
-    pages = [page_summary(item.page) for item in release.items.select_related("page", "page__locale")]
+    from cms.api.visibility import visible_pages
+
+    items = release.items.filter(page__in=visible_pages()).select_related("page", "page__locale")
+    pages = [page_summary(item.page) for item in items]
     return {
         "action": action,
         "occurred_at": timezone.now().isoformat(),
@@ -264,12 +270,62 @@ def deliver_due(now=None, limit=100):
     return delivered, failed
 
 
+def is_visible(page):
+    from cms.api.visibility import is_visible
+
+    return is_visible(page)
+
+
+def public_if_live(page, parent_path=None):
+    from cms.api.visibility import public_if_live
+
+    return public_if_live(page, parent_path)
+
+
+def was_public(page):
+    """Whether the public sees ``page``, or saw it before it went offline: a draft never
+    published, or a page of a restricted section, was never theirs to hear of."""
+    return is_visible(page) or (page.first_published_at is not None and public_if_live(page))
+
+
+def record_move(sender, instance, parent_page_before=None, url_path_before=None, **kwargs):
+    """A move is ``moved`` where the public sees the page now; a page moved out of the public's
+    sight (into a restricted or offline section) is ``unpublished`` at the URL it had."""
+    if is_visible(instance):
+        record_page_event(instance, "moved")
+    elif instance.live and parent_page_before is not None and public_if_live(instance, parent_page_before.path):
+        before = copy.copy(instance)
+        before.url_path = url_path_before or instance.url_path
+        record_page_event(before, "unpublished")
+
+
+def public_media(item):
+    from cms.api.visibility import private_collection_ids
+
+    return item.collection_id not in private_collection_ids()
+
+
+def remember_media_visibility(sender, instance, **kwargs):
+    """Whether the public could see the image or document before this save (its collection)."""
+    before = sender.objects.filter(pk=instance.pk).values_list("collection_id", flat=True).first() if instance.pk else None
+    instance._webhook_public_before = before is not None and public_media(SimpleNamespace(collection_id=before))
+
+
+def record_media_change(sender, instance, kind, **kwargs):
+    """``image.saved``/``document.saved`` with its title where the public sees it; where it has
+    just gone into a private collection, the event says only which one changed."""
+    if public_media(instance):
+        record_event(f"{kind}.saved", media_payload, instance)
+    elif getattr(instance, "_webhook_public_before", False):
+        record_event(f"{kind}.saved", media_payload, SimpleNamespace(pk=instance.pk, title=None))
+
+
 def connect():
     """Webhook events for every change editors make: pages (published, unpublished, deleted,
     moved; a translation's approval publishes it in its language), members and terminology notes
     (published, unpublished, deleted), site settings, images and documents."""
     from django.apps import apps
-    from django.db.models.signals import post_delete, post_save
+    from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
     from wagtail.documents.models import Document
     from wagtail.images.models import Image
     from wagtail.models import Page
@@ -283,21 +339,32 @@ def connect():
 
         signal.connect(receiver, sender=sender, weak=False, dispatch_uid=f"webhooks-{uid or action}")
 
-    connect_recorder(page_published, "published", page_payload)
-    connect_recorder(page_unpublished, "unpublished", page_payload)
-    connect_recorder(post_delete, "deleted", page_payload, sender=Page)
-    post_page_move.connect(
-        lambda sender, instance, **kw: record_page_event(instance, "moved"),
-        weak=False,
-        dispatch_uid="webhooks-moved",
-    )
+    # Subscribers are partner systems: they hear of what the public sees (cms.api.visibility),
+    # never of drafts, restricted sections, placeholders or private collections.
+    def connect_recorder(signal, action, payload_of, sender=None, uid=None, public=lambda instance: True):
+        def receiver(sender, instance, **kwargs):
+            if public(instance):
+                record_event(action, payload_of, instance)
+
+        signal.connect(receiver, sender=sender, weak=False, dispatch_uid=f"webhooks-{uid or action}")
+
+    connect_recorder(page_published, "published", page_payload, public=is_visible)
+    connect_recorder(page_unpublished, "unpublished", page_payload, public=public_if_live)
+    # Before the deletion, while the page and its restrictions are still there to be checked.
+    connect_recorder(pre_delete, "deleted", page_payload, sender=Page, public=was_public)
+    post_page_move.connect(record_move, weak=False, dispatch_uid="webhooks-moved")
     for label in SNIPPETS:
         model = apps.get_model(label)
         connect_recorder(published, "snippet.published", snippet_payload, model, f"published-{label}")
         connect_recorder(unpublished, "snippet.unpublished", snippet_payload, model, f"unpublished-{label}")
-        connect_recorder(post_delete, "snippet.deleted", snippet_payload, model, f"deleted-{label}")
+        connect_recorder(
+            post_delete, "snippet.deleted", snippet_payload, model, f"deleted-{label}", public=lambda item: item.live
+        )
     for label in SETTINGS:
         connect_recorder(post_save, "settings.changed", settings_payload, apps.get_model(label), f"settings-{label}")
     for model, kind in ((Image, "image"), (Document, "document")):
-        connect_recorder(post_save, f"{kind}.saved", media_payload, model)
-        connect_recorder(post_delete, f"{kind}.deleted", media_payload, model)
+        pre_save.connect(remember_media_visibility, sender=model, weak=False, dispatch_uid=f"webhooks-{kind}-before")
+        post_save.connect(
+            functools.partial(record_media_change, kind=kind), sender=model, weak=False, dispatch_uid=f"webhooks-{kind}.saved"
+        )
+        connect_recorder(post_delete, f"{kind}.deleted", media_payload, model, public=public_media)

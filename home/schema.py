@@ -13,6 +13,7 @@ from wagtail.models import Locale, Site
 from cms.api.arguments import plain
 from cms.api.batching import locales_by_id, prepare
 from cms.api.blocks import BodyField, stream_blocks
+from cms.api.cost import declare_scalar_cost
 from cms.api.locales import get_locale, in_locales, locales_for
 from cms.api.media import ImageType, MainImageField, batched_image
 from cms.api.pages import default_site, home_page_in, linked_pages
@@ -159,8 +160,10 @@ class SiteSettingsType(graphene.ObjectType):
 
 
 MemberCollection = collection_of(MemberType, "MemberCollection")
-# More than the Alliance will ever have: a bound on one answer all the same.
-MAX_MAP_MEMBERS = 5000
+# More than the Alliance will ever have (it counts about 130): a bound on one answer all the
+# same, and what the map costs under the query cost limit.
+MAX_MAP_MEMBERS = 1000
+declare_scalar_cost("Query", "membersGeoJson", MAX_MAP_MEMBERS)
 
 
 def bbox_argument():

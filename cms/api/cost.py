@@ -4,8 +4,11 @@ runs (like graphql-armor's cost limit or Contentful's query complexity).
 Every object a field returns costs 1, multiplied by the sizes of the lists it sits in along its
 path. A list's size is its ``limit`` argument (a literal or a variable), or the ``limit`` of the
 collection it belongs to (``news(limit: 50) { items }``), or the argument's default; a list
-without a limit (translations, tags, body blocks) counts as ``API_COST_LIST_SIZE``. Scalars are
-free. A query over ``API_MAX_COST`` is refused with an error that states its cost and the limit.
+without a limit (translations, body blocks) counts as ``API_COST_LIST_SIZE``. A limit given by a
+variable counts as the variable's value, or its default in the operation, or else the largest
+page size: a default is costed as what it is. Scalars are free, except those that stand for a
+list of objects (``membersGeoJson``), which apps declare with ``declare_scalar_cost``. A query
+over ``API_MAX_COST`` is refused with an error that states its cost and the limit.
 """
 
 from django.conf import settings
@@ -23,6 +26,24 @@ from graphql import (
     is_composite_type,
 )
 
+# (type name, field name) -> objects the scalar field may stand for.
+SCALAR_COSTS = {}
+
+
+def declare_scalar_cost(type_name, field_name, cost):
+    """Cost ``type_name.field_name``, a scalar that carries a list of objects (e.g. GeoJSON),
+    as ``cost`` objects."""
+    SCALAR_COSTS[(type_name, field_name)] = cost
+
+
+def variable_defaults(operation):
+    """{variable name: its default value in the operation, when that is an integer literal}."""
+    return {
+        definition.variable.name.value: int(definition.default_value.value)
+        for definition in operation.variable_definitions or ()
+        if isinstance(definition.default_value, IntValueNode)
+    }
+
 
 def query_cost(schema, document, operation_name=None, variables=None):
     """The estimated number of objects the operation can return."""
@@ -38,7 +59,7 @@ def query_cost(schema, document, operation_name=None, variables=None):
     )
     if operation is None:
         return 0
-    walker = CostWalker(schema, fragments, variables or {})
+    walker = CostWalker(schema, fragments, {**variable_defaults(operation), **(variables or {})})
     return walker.selection_cost(schema.query_type, operation.selection_set, 1, None)
 
 
@@ -58,8 +79,13 @@ class CostWalker:
             value = argument.value
             if isinstance(value, IntValueNode):
                 return int(value.value)
-            if isinstance(value, VariableNode) and isinstance(self.variables.get(value.name.value), int):
-                return self.variables[value.name.value]
+            if isinstance(value, VariableNode):
+                given = self.variables.get(value.name.value)
+                if isinstance(given, int):
+                    return given
+                if value.name.value not in self.variables:
+                    break  # not given, no default: the argument's own default applies
+                return settings.API_MAX_PAGE_SIZE
             break
         default = field_definition.args["limit"].default_value
         return default if isinstance(default, int) else settings.API_DEFAULT_PAGE_SIZE
@@ -76,6 +102,7 @@ class CostWalker:
                 limit = self.limit_of(field_definition, selection)
                 named_type = get_named_type(field_type)
                 if not is_composite_type(named_type):
+                    total += multiplier * SCALAR_COSTS.get((parent_type.name, name), 0)
                     continue
                 if isinstance(field_type, GraphQLList):
                     size = limit or collection_limit or settings.API_COST_LIST_SIZE

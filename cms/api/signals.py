@@ -9,7 +9,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from cms.api.batching import forget_locales
 from cms.api.cache import GLOBAL, bump_generation, forget_next_scheduled_change
 from cms.api.pages import forget_default_site
-from cms.api.visibility import forget_placeholder_page_ids, forget_private_collections, forget_restricted_page_paths
+from cms.api.visibility import forget_page_facts, forget_private_collections, forget_restricted_page_paths
 
 
 def page_changed(sender, instance, **kwargs):
@@ -56,10 +56,10 @@ def connect():
                 weak=False,
                 dispatch_uid=f"api-private-collections-{sender.__name__}-{name}",
             )
-    # Any page saved may become or stop being a placeholder alias (wagtail-localize sync,
-    # translation of a placeholder); deleted and moved pages too.
-    post_save.connect(forget_placeholder_page_ids, weak=False, dispatch_uid="api-placeholders-saved")
-    post_delete.connect(forget_placeholder_page_ids, weak=False, dispatch_uid="api-placeholders-deleted")
+    # Any page saved, deleted or moved may change the placeholders and the offline branches.
+    post_save.connect(forget_page_facts, weak=False, dispatch_uid="api-page-facts-saved")
+    post_delete.connect(forget_page_facts, weak=False, dispatch_uid="api-page-facts-deleted")
+    post_page_move.connect(forget_page_facts, weak=False, dispatch_uid="api-page-facts-moved")
     # The cached paths of restricted pages change with restrictions and with the tree.
     for signal, sender, name in (
         (post_save, PageViewRestriction, "saved"),

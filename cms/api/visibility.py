@@ -45,19 +45,44 @@ MAX_LISTED_PLACEHOLDERS = 500
 def placeholder_page_ids():
     """Ids of the wagtail-localize placeholders (aliases of a page in another language), kept
     in the shared cache: usually none, so that page queries need no join to find them.
-    ``forget_placeholder_page_ids`` drops the list when pages change."""
+    ``forget_page_facts`` drops the list when pages change."""
     placeholders = Page.objects.filter(alias_of__isnull=False).exclude(not_a_placeholder())
     return shared_fact(
         PLACEHOLDERS_KEY, lambda: list(placeholders.values_list("pk", flat=True)[: MAX_LISTED_PLACEHOLDERS + 1])
     )
 
 
-def forget_placeholder_page_ids(sender=None, instance=None, **kwargs):
+HIDDEN_BRANCHES_KEY = "api:hidden-branch-pages"
+
+
+def hidden_branch_pages():
+    """(path, live, expire_at) of the pages with children that are offline or may expire,
+    kept in the shared cache (usually none or a few): their subtrees are hidden with them.
+    ``forget_page_facts`` drops the list when pages change; expiry is compared at each read."""
+    return shared_fact(
+        HIDDEN_BRANCHES_KEY,
+        lambda: list(
+            Page.objects.filter(numchild__gt=0)
+            .filter(Q(live=False) | Q(expire_at__isnull=False))
+            .values_list("path", "live", "expire_at")
+        ),
+    )
+
+
+def hidden_branch_paths(now):
+    """Paths of the pages whose subtrees are hidden at ``now``: offline, or past expiry."""
+    return [path for path, live, expire_at in hidden_branch_pages() if not live or expire_at <= now]
+
+
+def forget_page_facts(sender=None, instance=None, **kwargs):
+    """Any page saved, moved or deleted may become or stop being a placeholder alias
+    (wagtail-localize sync, translation of a placeholder) or an offline branch."""
     if sender is not None and instance is not None and not isinstance(instance, Page):
         return
-    invalidate(keys=[PLACEHOLDERS_KEY])
+    keys = [PLACEHOLDERS_KEY, HIDDEN_BRANCHES_KEY]
+    invalidate(keys=keys)
     # A list read by another request before this transaction commits would miss what it made.
-    transaction.on_commit(lambda: invalidate(keys=[PLACEHOLDERS_KEY]))
+    transaction.on_commit(lambda: invalidate(keys=keys))
 
 
 def not_a_placeholder():
@@ -69,21 +94,42 @@ def not_a_placeholder():
 def visible_pages(model=Page):
     """Live pages without login, password or group restrictions on them or an ancestor, that
     are not wagtail-localize placeholders (aliases of a page in another language, which carry
-    that language's text until a translation is approved).
+    that language's text until a translation is approved), and whose ancestors are all live.
 
     A page past its expiry time is hidden even before the scheduled-publishing command has
-    unpublished it. Restricted subtrees are excluded by path prefix, an index-friendly filter
-    that is empty on a site without restrictions."""
-    pages = model.objects.live().exclude(expire_at__lte=timezone.now())
+    unpublished it. A live page below an unpublished (or expired) one is hidden with it,
+    although Wagtail would serve it: its URL carries the offline page's slug, and taking a
+    section offline means its contents too (docs/decisions.md). Restricted and offline subtrees
+    are excluded by path prefix, an index-friendly filter that is empty on a site without them."""
+    now = timezone.now()
+    pages = model.objects.live().exclude(expire_at__lte=now)
     placeholders = placeholder_page_ids()
     if len(placeholders) > MAX_LISTED_PLACEHOLDERS:
         pages = pages.filter(not_a_placeholder())
     elif placeholders:
         pages = pages.exclude(pk__in=placeholders)
-    paths = restricted_page_paths()
+    paths = restricted_page_paths() + hidden_branch_paths(now)
     if paths:
         pages = pages.exclude(reduce(or_, (Q(path__startswith=path) for path in paths)))
     return pages
+
+
+def is_visible(page):
+    """Whether the public sees ``page`` now: the rule of ``visible_pages``, for one page."""
+    return visible_pages().filter(pk=page.pk).exists()
+
+
+def public_if_live(page, parent_path=None):
+    """Whether the public would see ``page`` were it live: it is not a placeholder, it has no
+    view restriction, and its parent is visible (``parent_path``: the parent's, for a page
+    that has just moved from there). What a page that has just gone offline was to the public."""
+    if parent_path is None:
+        parent_path = page.path[: -Page.steplen]
+    if page.path in restricted_page_paths():
+        return False
+    if page.alias_of_id is not None and not Page.objects.filter(pk=page.alias_of_id, locale_id=page.locale_id).exists():
+        return False
+    return len(parent_path) <= Page.steplen or visible_pages().filter(path=parent_path).exists()
 
 
 def published(model):

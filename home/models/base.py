@@ -1,5 +1,7 @@
 """The abstract page every Alliance page type derives from, and the mixins some share."""
 
+from types import SimpleNamespace
+
 from django.conf import settings
 from django.db import models
 from django.http import Http404
@@ -10,10 +12,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, Workflow
 from wagtail.search import index
 
+from cms.api.blocks import stream_blocks
 from cms.api.models import PreviewSnapshot
 from cms.api.pages import frontend_url
 from cms.api.preview import make_preview_token
-from cms.api.visibility import visible_pages
+from cms.api.visibility import Visibility, visible_pages
 from editorial.localize import ApprovedRowMixin
 
 
@@ -51,6 +54,21 @@ class BasePage(ApprovedRowMixin, Page):
         if not visible_pages().filter(pk=self.pk).exists():
             raise Http404
         return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        """The page as the API gives it (``cms.api.visibility``): the body through the API's
+        block function, so a link to a hidden page has no href, a private image or document is
+        left out, and only public translations are offered as alternates."""
+        context = super().get_context(request, *args, **kwargs)
+        visibility = Visibility()
+        context["main_image"] = visibility.media(getattr(self, "main_image", None))
+        body = getattr(self, "body", None)
+        if body is not None:
+            context["blocks"] = stream_blocks(SimpleNamespace(context=request), self, body)
+        context["translations"] = (
+            visible_pages().filter(translation_key=self.translation_key).exclude(pk=self.pk).select_related("locale")
+        )
+        return context
 
     def get_workflow(self):
         if self.workflow_name and getattr(settings, "WAGTAIL_WORKFLOW_ENABLED", True):

@@ -295,6 +295,36 @@ def test_cost_follows_variables_and_collection_limits(graphql, settings):
     assert graphql(query, {"n": 100}, expected_status=400)["errors"][0]["extensions"]["code"] == "QUERY_TOO_COSTLY"
 
 
+def test_a_variables_default_is_costed_as_what_it_is(graphql, settings):
+    """`$n: Int = 100` costs 100 items, not the argument's default of 20 (issue 25)."""
+    from graphql import parse
+
+    from cms.api.cost import query_cost
+
+    query = "query Q($n: Int = 100) { news(limit: $n) { items { title translations { title } } } }"
+    assert query_cost(schema.graphql_schema, parse(query)) == 1 + 100 + 100 * 10
+    assert query_cost(schema.graphql_schema, parse(query), variables={"n": 5}) == 1 + 5 + 5 * 10
+    settings.API_MAX_COST = 500
+    assert graphql(query, expected_status=400)["errors"][0]["extensions"]["code"] == "QUERY_TOO_COSTLY"
+
+
+def test_every_list_is_costed(graphql, settings):
+    """The members map (a GeoJSON scalar of up to 1000 features) and the translation report's
+    items count like the lists they are (issue 25)."""
+    from graphql import parse
+
+    from cms.api.cost import query_cost
+
+    aliases = " ".join(f"m{n}: membersGeoJson" for n in range(6))
+    assert query_cost(schema.graphql_schema, parse(f"{{ {aliases} }}")) == 6000
+    assert graphql(f"{{ {aliases} }}", expected_status=400)["errors"][0]["extensions"]["code"] == "QUERY_TOO_COSTLY"
+    assert "errors" not in graphql("{ membersGeoJson }")
+    report = '{ translationReport(locale: "fr", limit: 100) { items { source { title } translation { title } } } }'
+    assert query_cost(schema.graphql_schema, parse(report)) == 1 + 100 + 100 + 100
+    settings.API_MAX_COST = 300
+    assert graphql(report, expected_status=400)["errors"][0]["extensions"]["code"] == "QUERY_TOO_COSTLY"
+
+
 # 8. Cache key and host -------------------------------------------------------------------------------------
 
 

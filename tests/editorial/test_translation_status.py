@@ -166,3 +166,40 @@ def test_admin_report_labels(clients, source, fr):
     for label in ("Missing", "In progress", "Awaiting review", "Outdated", "Up to date"):
         assert f"<th>{label}</th>" in content
     assert "in_progress" not in content.split("<tbody>")[0].replace("status=in_progress", "")
+
+
+@pytest.mark.parametrize("hidden_by", ["login", "expired"])
+def test_a_french_page_the_public_cannot_see_is_missing_for_the_public(clients, source, fr, step, hidden_by):
+    """The public status and report know only what the public may see (cms.api.visibility)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from wagtail.models import PageViewRestriction
+
+    with step():
+        french = source.copy_for_translation(fr)
+        french.save_revision().publish()
+    assert states(clients, source)[1] == "UP_TO_DATE"
+    with step():
+        if hidden_by == "login":
+            PageViewRestriction.objects.create(page=french, restriction_type="login")
+        else:  # past its expiry, before publish_scheduled has unpublished it
+            Page.objects.filter(pk=french.pk).update(expire_at=timezone.now() - timedelta(minutes=1))
+    assert states(clients, source)[1] == "MISSING"
+    report = Client().post(
+        "/graphql/",
+        json.dumps({"query": '{ translationReport(locale: "fr", limit: 100) { items { source { id } status } } }'}),
+        content_type="application/json",
+    )
+    items = report.json()["data"]["translationReport"]["items"]
+    assert {"source": {"id": str(source.pk)}, "status": "MISSING"} in items
+
+
+def test_the_report_is_paginated(graphql):
+    query = '{ translationReport(locale: "fr", limit: 2, offset: 1) { totalCount limit offset items { source { title } } counts { missing upToDate outdated } } }'
+    report = graphql(query)["data"]["translationReport"]
+    everything = graphql('{ translationReport(locale: "fr", limit: 100) { items { source { title } } } }')
+    assert report["limit"] == 2 and report["offset"] == 1 and len(report["items"]) == 2
+    assert report["totalCount"] == sum(report["counts"].values()) > 3
+    assert report["items"] == everything["data"]["translationReport"]["items"][1:3]
+    assert graphql('{ translationReport(locale: "fr", limit: 1000) { totalCount } }', expected_status=200)["errors"]

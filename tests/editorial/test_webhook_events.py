@@ -7,8 +7,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
-from wagtail.models import Collection
+from wagtail.models import Collection, Page
 
+from cms.api.pages import url_path_in_locale
 from editorial.models import WebhookDelivery, WebhookSubscription
 from editorial.organisation import MODERATORS, setup_editorial
 from home.models import ContactSettings, Member, StandardPage
@@ -103,3 +104,87 @@ def test_moderators_read_the_log_and_administrators_send_a_test_event(en, subscr
     assert delivery.status == WebhookDelivery.Status.DELIVERED
     ((headers, body),) = receiver.requests
     assert headers["X-Alliance-Event"] == "test" and json.loads(body)["action"] == "test"
+
+
+# The leak matrix for webhooks: partners hear only of what the public sees (issue 25) --------
+
+SECRET = "Kestrelwing"
+
+
+def restricted_section(en, restriction_type):
+    from tests.api.test_visibility_matrix import restrict
+
+    section = StandardPage.objects.get(locale=en, slug="about-us").add_child(
+        instance=StandardPage(title="Members area", slug="members-area-secret")
+    )
+    restrict(section, restriction_type)
+    return section
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("kind", ["login", "password", "groups", "offline_parent"])
+def test_no_event_describes_a_page_in_a_section_the_public_cannot_see(en, subscription, kind):
+    if kind == "offline_parent":
+        section = StandardPage.objects.get(locale=en, slug="about-us").add_child(
+            instance=StandardPage(title="Draft section", slug="members-area-secret", live=False)
+        )
+    else:
+        section = restricted_section(en, kind)
+    page = section.add_child(instance=StandardPage(title=f"{SECRET} minutes", slug="minutes", live=False))
+    page.save_revision().publish()
+    page.refresh_from_db()
+    page.unpublish()
+    page.save_revision().publish()
+    page.move(section, pos="first-child")
+    Page.objects.get(pk=page.pk).delete()
+    found = events(subscription)
+    assert SECRET not in json.dumps(found) and "members-area-secret" not in json.dumps(found), found
+
+
+@pytest.mark.django_db
+def test_no_event_for_a_draft_that_was_never_published(en, subscription):
+    about = StandardPage.objects.get(locale=en, slug="about-us")
+    draft = about.add_child(instance=StandardPage(title=f"{SECRET} draft", slug="secret-draft", live=False))
+    draft.move(StandardPage.objects.get(locale=en, slug="history"), pos="last-child")
+    Page.objects.get(pk=draft.pk).delete()
+    assert events(subscription) == []
+
+
+@pytest.mark.django_db
+def test_no_event_for_a_placeholder_in_another_language(en, fr, subscription):
+    page = NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en), title=f"{SECRET} news", live=True)
+    page.copy_for_translation(fr, alias=True)
+    page.save_revision().publish()  # Wagtail publishes the aliases of a page with it
+    published = [payload["page"]["locale"] for action, payload in events(subscription) if action == "published"]
+    assert published == ["en"]
+
+
+@pytest.mark.django_db
+def test_private_media_are_never_described(en, subscription):
+    from tests.api.test_visibility_matrix import restrict
+
+    private = Collection.get_first_root_node().add_child(name="Private")
+    restrict(private, "login")
+    make_image(f"{SECRET} photo", private)
+    make_document(f"{SECRET} minutes", private).delete()
+    assert events(subscription) == []
+
+    image = make_image("Public photo", Collection.get_first_root_node())
+    image.collection = private
+    image.title = f"{SECRET} now private"
+    image.save()
+    found = events(subscription)
+    assert SECRET not in json.dumps(found)
+    # The public lost it: the event says which image changed, not what it is now.
+    assert found[-1][1]["image"] == {"id": image.pk, "title": None}
+
+
+@pytest.mark.django_db
+def test_a_page_moved_out_of_sight_is_unpublished_at_the_url_it_had(en, subscription):
+    section = restricted_section(en, "login")
+    history = StandardPage.objects.get(locale=en, slug="history")
+    url_path_before = url_path_in_locale(history)
+    history.move(section, pos="last-child")
+    action, payload = events(subscription)[-1]
+    assert action == "unpublished"
+    assert payload["page"]["url_path"] == url_path_before and "members-area-secret" not in json.dumps(payload)
