@@ -11,6 +11,7 @@ from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import InterfaceError, OperationalError, connection, transaction
 from django.http import HttpResponse, JsonResponse
+from django.http.multipartparser import MultiPartParserError
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.views.decorators.cache import never_cache
 from graphene_django.views import GraphQLView, HttpError
@@ -101,6 +102,27 @@ SUGGESTION = re.compile(r" ?Did you mean [^?]*\?")
 def without_suggestions(message):
     """An error message without graphql-core's "Did you mean ...?" hints (they map the schema)."""
     return SUGGESTION.sub("", message)
+
+
+# NUL cannot be stored or compared by PostgreSQL, and an unpaired surrogate cannot be written
+# as UTF-8: no Alliance text has either, so a request that carries one is refused whole.
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def refuse_unstorable_text(value, name):
+    """A RequestError when ``value`` (a string, or JSON lists and objects of them, keys included)
+    holds a NUL character or an unpaired surrogate."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if UNSTORABLE.search(item):
+                raise RequestError(f"{name} contains a NUL character or an unpaired surrogate (\\u0000, \\ud800).")
+        elif isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
 
 
 def json_parameter(value, name, expected):
@@ -274,6 +296,13 @@ class AllianceGraphQLView(GraphQLView):
             if error.status == 405:
                 response["Allow"] = "POST"
             return response
+        except RecursionError:
+            # JSON nested thousands deep (body, variables or extensions): Python's parser gives up.
+            return json_errors(400, "The request is nested too deeply.", "BAD_REQUEST", request._api_media_type or JSON)
+        except MultiPartParserError as error:
+            return json_errors(
+                400, f"The multipart body cannot be read: {error}", "BAD_REQUEST", request._api_media_type or JSON
+            )
         is_json = response.get("Content-Type", "").startswith(JSON)
         if is_json:
             response["Content-Type"] = f"{request._api_media_type or JSON}; charset=utf-8"
@@ -311,7 +340,10 @@ class AllianceGraphQLView(GraphQLView):
             operation_name = None
         if operation_name is not None and not isinstance(operation_name, str):
             raise RequestError("operationName must be a string.")
-        json_parameter(request.GET.get("extensions") or data.get("extensions"), "extensions", dict)
+        extensions = json_parameter(request.GET.get("extensions") or data.get("extensions"), "extensions", dict)
+        for value, name in ((query, "query"), (variables, "variables"), (operation_name, "operationName")):
+            refuse_unstorable_text(value, name)
+        refuse_unstorable_text(extensions, "extensions")
         return query, variables, operation_name, None
 
     def get_response(self, request, data, show_graphiql=False):

@@ -307,7 +307,9 @@ def public_media(item):
 
 def remember_media_visibility(sender, instance, **kwargs):
     """Whether the public could see the image or document before this save (its collection)."""
-    before = sender.objects.filter(pk=instance.pk).values_list("collection_id", flat=True).first() if instance.pk else None
+    before = (
+        sender.objects.filter(pk=instance.pk).values_list("collection_id", flat=True).first() if instance.pk else None
+    )
     instance._webhook_public_before = before is not None and public_media(SimpleNamespace(collection_id=before))
 
 
@@ -332,12 +334,6 @@ def connect():
     from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
     from editorial.organisation import SETTINGS, SNIPPETS
-
-    def connect_recorder(signal, action, payload_of, sender=None, uid=None):
-        def receiver(sender, instance, **kwargs):
-            record_event(action, payload_of, instance)
-
-        signal.connect(receiver, sender=sender, weak=False, dispatch_uid=f"webhooks-{uid or action}")
 
     # Subscribers are partner systems: they hear of what the public sees (cms.api.visibility),
     # never of drafts, restricted sections, placeholders or private collections.
@@ -365,6 +361,9 @@ def connect():
     for model, kind in ((Image, "image"), (Document, "document")):
         pre_save.connect(remember_media_visibility, sender=model, weak=False, dispatch_uid=f"webhooks-{kind}-before")
         post_save.connect(
-            functools.partial(record_media_change, kind=kind), sender=model, weak=False, dispatch_uid=f"webhooks-{kind}.saved"
+            functools.partial(record_media_change, kind=kind),
+            sender=model,
+            weak=False,
+            dispatch_uid=f"webhooks-{kind}.saved",
         )
         connect_recorder(post_delete, f"{kind}.deleted", media_payload, model, public=public_media)

@@ -20,6 +20,7 @@ from datetime import datetime
 from django.conf import settings
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
+from django.core.exceptions import EmptyResultSet
 from django.db import transaction
 
 from cms.api.batching import all_locales
@@ -288,7 +289,10 @@ def cached_count(queryset, languages):
     """``queryset.count()``, kept in the shared cache while the generations of ``languages``
     (and the global one) are unchanged and until the next scheduled change: a list's total
     is the same for every reader and costs a scan of the whole list to compute."""
-    sql, params = queryset.query.sql_with_params()
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:  # a filter nothing can match (e.g. a year out of range): no query needed
+        return 0
     # "Now" (the expiry filter) differs at each request; the entry never outlives the next
     # scheduled change, so within its lifetime every "now" gives the same count.
     # (SQLite's adapter gives it as text.) List arguments are dates, never date-times.
