@@ -90,15 +90,18 @@ def response_key(host, query, variables, operation_name):
 
 
 def dependencies(languages):
-    """The generation names a response built from ``languages`` depends on (None: all)."""
-    if None in languages:
+    """The generation names a response built from ``languages`` depends on (None: all). An
+    answer that recorded no language (documents and the pages using them) depends on all:
+    a publish in any language may change it."""
+    if not languages or None in languages:
         languages = {locale.language_code for locale in all_locales()}
     return sorted(set(languages)) + [GLOBAL]
 
 
 def next_scheduled_change():
     """When content next changes by itself: the earliest future expiry of a live page or
-    snippet, or go-live time of an approved revision (None if nothing is scheduled).
+    snippet, go-live time of an approved revision, or moment registered with
+    ``changes_by_itself`` (None if nothing is scheduled).
 
     Kept in the shared cache until that moment, and forgotten whenever content changes (a
     generation bump) or a revision is saved (which may schedule something)."""
@@ -114,6 +117,17 @@ def forget_next_scheduled_change(*args, **kwargs):
     invalidate(keys=[NEXT_CHANGE_KEY])
 
 
+# Apps' own moments when an answer changes by itself (an event ending leaves ``upcoming``):
+# callables that take "now" and give the next such moment, or None.
+_scheduled_change_sources = []
+
+
+def changes_by_itself(source):
+    """Register ``source(now)``: the next moment content changes without anyone saving it,
+    which no cached answer may outlive."""
+    _scheduled_change_sources.append(source)
+
+
 def _next_scheduled_change():
     from django.apps import apps
     from django.db.models import Min
@@ -125,6 +139,7 @@ def _next_scheduled_change():
     for model in apps.get_models():
         if issubclass(model, DraftStateMixin) and (model is Page or not issubclass(model, Page)):
             times.append(model.objects.filter(live=True, expire_at__gt=now).aggregate(at=Min("expire_at"))["at"])
+    times.extend(source(now) for source in _scheduled_change_sources)
     times = [at for at in times if at is not None]
     return min(times) if times else None
 

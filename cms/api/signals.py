@@ -40,7 +40,12 @@ def connect():
     page_unpublished.connect(page_changed, dispatch_uid="api-cache-unpublished")
     post_page_move.connect(page_changed, dispatch_uid="api-cache-moved")
     post_delete.connect(page_changed, sender=Page, dispatch_uid="api-cache-deleted")
-    invalidate_on_change(ImageAltText, Image, Document, DocumentDetails, PageViewRestriction, CollectionViewRestriction)
+    # Collections: a collection moved under a private one takes its images and documents out of
+    # public sight (Wagtail's edit view saves, then moves, in one transaction: the bump on commit
+    # sees the move); a renamed one changes nothing shown, but costs one bump.
+    invalidate_on_change(
+        ImageAltText, Image, Document, DocumentDetails, PageViewRestriction, CollectionViewRestriction, Collection
+    )
     post_save.connect(save_pending_document_details, sender=Document, weak=False, dispatch_uid="api-document-details")
     # A saved revision may schedule a publication: cached answers must not outlive it.
     post_save.connect(forget_next_scheduled_change, sender=Revision, weak=False, dispatch_uid="api-next-change")

@@ -283,3 +283,96 @@ def test_a_publish_invalidates_again_when_its_transaction_commits(client, en, dj
     for callback in on_commit:
         callback()
     assert queries_for(client, NEWS, {"locale": "en"})[0] > 0
+
+
+# Stale after a change (issue 25): every model an answer reads invalidates it --------------------
+
+
+@pytest.mark.django_db
+def test_moving_a_collection_under_a_private_one_hides_its_images_at_once(client, clients, en, step):
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    from tests.media import make_image
+
+    root = Collection.get_first_root_node()
+    photos = root.add_child(name="Launch photos")
+    private = root.add_child(name="Working group")
+    CollectionViewRestriction.objects.create(collection=private, restriction_type="login")
+    page = NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en), main_image=make_image("Launch", photos))
+    query = f'{{ page(id: "{page.pk}") {{ ... on NewsPage {{ mainImage {{ title }} }} }} }}'
+    assert get(client, query).json()["data"]["page"]["mainImage"] == {"title": "Launch"}
+    with step():  # as an administrator does it: Settings → Collections → the collection → parent
+        response = clients["superuser"].post(
+            f"/admin/collections/{photos.pk}/", {"name": "Launch photos", "parent": private.pk}
+        )
+    assert response.status_code == 302
+    assert Collection.objects.get(pk=photos.pk).get_parent() == private
+    assert get(client, query).json()["data"]["page"]["mainImage"] is None
+
+
+@pytest.mark.django_db
+def test_renaming_a_collection_or_a_tag_changes_the_answers_that_name_them(client, en, step):
+    from taggit.models import Tag
+    from wagtail.models import Collection
+
+    from tests.media import make_document
+
+    reports = Collection.get_first_root_node().add_child(name="Reports")
+    make_document("Annual report", reports)
+    by_collection = '{ documents(collection: "Reports") { totalCount } }'
+    assert get(client, by_collection).json()["data"]["documents"]["totalCount"] == 1
+    with step():
+        reports.name = "Rapports"
+        reports.save()
+    assert get(client, by_collection).json()["data"]["documents"]["totalCount"] == 0
+
+    page = NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en), title="Tagged")
+    page.tags.add("romact")
+    page.save_revision().publish()
+    by_tag = '{ news(tag: "romact", limit: 100) { items { title tags } } }'
+    assert {"title": "Tagged", "tags": ["romact"]} in get(client, by_tag).json()["data"]["news"]["items"]
+    with step():
+        tag = Tag.objects.get(name="romact")
+        tag.name = tag.slug = "ROMACT programme"
+        tag.save()
+    assert get(client, by_tag).json()["data"]["news"]["items"] == []
+
+
+@pytest.mark.django_db
+def test_no_answer_outlives_the_end_of_an_upcoming_event(client, en):
+    import time
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from events.models import EventPage
+
+    event = EventPage.objects.live().filter(locale=en, ends_at__gt=timezone.now()).first()
+    # It ends in a moment, with no one saving anything (as time passes).
+    EventPage.objects.filter(pk=event.pk).update(ends_at=timezone.now() + timedelta(seconds=1.5))
+    cache.clear()
+    query = "{ events(upcoming: true, limit: 100) { totalCount items { title } } }"
+    before = get(client, query).json()["data"]["events"]
+    assert {"title": event.title} in before["items"]
+    time.sleep(1.6)
+    after = get(client, query).json()["data"]["events"]
+    assert {"title": event.title} not in after["items"] and after["totalCount"] == before["totalCount"] - 1
+
+
+@pytest.mark.django_db
+def test_an_answer_without_a_language_follows_every_language(client, en, fr, step):
+    """`documents { usedBy }` of a document no page uses yet reads no language: a French page
+    that starts using it must still invalidate the answer."""
+    from wagtail.models import Collection
+
+    from tests.media import make_document
+
+    document = make_document("Charter", Collection.get_first_root_node())
+    query = '{ documents(search: "Charter") { items { title usedBy { title } } } }'
+    assert get(client, query).json()["data"]["documents"]["items"] == [{"title": "Charter", "usedBy": []}]
+    french = NewsPage.objects.filter(locale=fr).first()
+    with step():
+        french.body = [{"type": "document", "value": {"document": document.pk, "title": "Charte"}, "id": "d"}]
+        french.save_revision().publish()
+    items = get(client, query).json()["data"]["documents"]["items"]
+    assert items == [{"title": "Charter", "usedBy": [{"title": french.title}]}]
