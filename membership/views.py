@@ -1,8 +1,6 @@
 """The admin's Membership applications: listing with filters and CSV/XLSX export, review
 form (status and notes; the applicant's data read-only), and acceptance."""
 
-import re
-
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.views import generic
@@ -24,20 +22,29 @@ APPLICANT_FIELDS = [
 ]
 
 
-# A cell a spreadsheet would run as a formula (CSV injection): =, @, a tab or carriage return, or
-# + / - followed by more than a telephone number's characters.
-FORMULA = re.compile(r"^[=@\t\r]|^[+-].*[^0-9 ()./+-]")
+# A cell a spreadsheet would run as a formula (CSV injection, OWASP's list): one that starts with
+# =, +, -, @, a tab or a carriage return. Telephone numbers ("+33 1 ...") included: a spreadsheet
+# reads "+33 1 48" as a formula too (and shows #NULL!), so text is what keeps them intact.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ApplicationIndexView(generic.IndexView):
-    """The listing; its CSV export neutralises what applicants typed that a spreadsheet would
-    run as a formula (Wagtail's XLSX export already stores such cells as text)."""
+    """The listing; its exports keep what applicants typed from running as a formula: in CSV a
+    quote before such a cell (the spreadsheet shows the text), in XLSX a text cell with the
+    quote-prefix style (the same, without changing the value)."""
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV and isinstance(value, str) and FORMULA.search(value):
+        if export_format == self.FORMAT_CSV and isinstance(value, str) and value.startswith(FORMULA_START):
             return "'" + value
         return value
+
+    def generate_xlsx_row(self, worksheet, row_dict, date_format=None):
+        for cell in super().generate_xlsx_row(worksheet, row_dict, date_format):
+            if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
+                cell.data_type = "s"
+                cell.quotePrefix = True
+            yield cell
 
 
 class ApplicationEditView(generic.EditView):

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_countries",
     "graphene_django",
+    "corsheaders",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -69,6 +70,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cms.middleware.ContentSecurityPolicyMiddleware",
+    # Before the cached answers, so that they carry the CORS headers too, and preflights are
+    # answered before anything else runs.
+    "corsheaders.middleware.CorsMiddleware",
     "cms.middleware.CachedAnswerMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -348,6 +352,18 @@ API_PREVIEW_REQUIRES_KEY = env.bool("API_PREVIEW_REQUIRES_KEY", default=False)
 # path; lists without a limit count as API_COST_LIST_SIZE). See cms/api/cost.py.
 API_MAX_COST = env.int("API_MAX_COST", default=5000)
 API_COST_LIST_SIZE = env.int("API_COST_LIST_SIZE", default=10)
+# Partner sites call the API from their visitors' browsers (django-cors-headers): only the
+# origins of CORS_ALLOWED_ORIGINS (none by default: server-side clients need no CORS), only
+# /graphql/, GET and POST (a query, or the membership mutation as application/json), no
+# cookies. An API key in Authorization works from the browser, but keys are for servers.
+CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[])
+CORS_URLS_REGEX = r"^/graphql/?$"
+CORS_ALLOW_METHODS = ["GET", "POST", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "authorization", "content-type", "if-none-match"]
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_PREFLIGHT_MAX_AGE = 86400
+
 # graphql-core's "Did you mean ...?" hints in error messages (they map the schema).
 API_SUGGESTIONS = env.bool("API_SUGGESTIONS", default=True)
 # Response cache for GET requests: entries live at most this long (invalidation is immediate),

@@ -13,10 +13,13 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from tests.servers import BASE_DIR
 
-pytestmark = pytest.mark.skipif(
-    os.environ.get("DATABASE_URL", "").startswith("postgres"),
-    reason="the browser tests run their own demo server on SQLite: they run once, in `make test`",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        os.environ.get("DATABASE_URL", "").startswith("postgres"),
+        reason="the browser tests run their own demo server on SQLite: they run once, in `make test`",
+    ),
+    pytest.mark.xdist_group("demo-server"),  # one demo server for the browser tests that use it
+]
 
 PASSWORD = "alliance-demo"
 

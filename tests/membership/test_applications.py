@@ -283,13 +283,39 @@ def test_an_email_failure_loses_no_application(apply, users, monkeypatch):
     assert MembershipApplication.objects.filter(reference=result["reference"]).exists()
 
 
+FORMULAS = {
+    "authorityName": '=HYPERLINK("http://evil.example","Click")',
+    "contactName": "@SUM(1+1)",
+    "contactRole": "-1+1",
+    "motivation": "+1+2 and a motivation long enough to be accepted",
+}
+
+
 def test_the_csv_export_does_not_carry_formulas(clients, apply):
-    apply(authorityName='=HYPERLINK("http://evil.example","Click")', contactName="@SUM(1+1)")
+    """Every cell starting with =, +, -, @, a tab or CR is quoted (issue 25), telephone numbers
+    too: a spreadsheet would read "+33 1 48 70 60 00" as a formula (#NULL!)."""
+    apply(**FORMULAS)
     export = clients["membership"].get("/admin/membership_applications/", {"export": "csv"})
     row = next(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode("utf-8"))))
     assert row["Authority"] == '\'=HYPERLINK("http://evil.example","Click")'
     assert row["Contact person"] == "'@SUM(1+1)"
-    assert row["Telephone"] == "+33 1 48 70 60 00"  # a telephone number stays as it is
+    assert row["Role"] == "'-1+1"
+    assert row["Motivation"].startswith("'+1+2")
+    assert row["Telephone"] == "'+33 1 48 70 60 00"
+
+
+def test_the_xlsx_export_keeps_formulas_as_text(clients, apply):
+    from openpyxl import load_workbook
+
+    apply(**FORMULAS)
+    export = clients["membership"].get("/admin/membership_applications/", {"export": "xlsx"})
+    sheet = load_workbook(io.BytesIO(b"".join(export.streaming_content))).active
+    headings = [cell.value for cell in sheet[1]]
+    cells = dict(zip(headings, sheet[2], strict=True))
+    for heading in ("Authority", "Contact person", "Role", "Motivation", "Telephone"):
+        cell = cells[heading]
+        assert cell.data_type == "s" and cell.quotePrefix, (heading, cell.value)
+    assert cells["Authority"].value == FORMULAS["authorityName"]  # the value itself is unchanged
 
 
 def test_single_line_fields_refuse_line_breaks(apply):
