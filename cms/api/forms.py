@@ -9,7 +9,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
-from cms.api.uploads import check_document_content, check_image_content
+from cms.api.uploads import check_document_content, check_image_content, remove_embedded_text
 
 
 def newly_uploaded(file):
@@ -18,13 +18,15 @@ def newly_uploaded(file):
 
 class ImageForm(BaseImageForm):
     """Wagtail's image form (WAGTAILIMAGES_IMAGE_FORM_BASE, the multiple upload's too) with the
-    content checks of ``cms.api.uploads``."""
+    content checks of ``cms.api.uploads``, and the picture's free text removed."""
 
     def clean_file(self):
         file = self.cleaned_data.get("file")
         if file is not None and newly_uploaded(file):
             # Wagtail's image field has identified the format (``file.image``, a Willow image).
-            check_image_content(file, file.image.format_name.upper())
+            image_format = file.image.format_name.upper()
+            check_image_content(file, image_format)
+            remove_embedded_text(file, image_format)
         return file
 
 

@@ -4,7 +4,9 @@ Wagtail already refuses image files whose content is not the format their extens
 files over WAGTAILIMAGES_MAX_UPLOAD_SIZE, WAGTAILIMAGES_MAX_IMAGE_PIXELS, WAGTAILDOCS_MAX_UPLOAD_SIZE).
 On top of that, an image may not carry a web page or a script (a polyglot: a valid picture that
 a browser could also run as HTML), nor data after the picture's end (PNG, GIF, WebP); SVG is not
-an allowed image type at all (it is a document that runs scripts). A document must be what its
+an allowed image type at all (it is a document that runs scripts). What a picture may carry besides
+its pixels as free text (PNG text chunks, GIF comments and plain-text blocks, JPEG comments) is
+removed from the stored original, which the API hands out as ``url``. A document must be what its
 extension says: a PDF starts with ``%PDF-``, an Office or OpenDocument file is the ZIP package
 of its kind, a text or CSV file is text and not HTML.
 """
@@ -57,6 +59,94 @@ def check_image_content(file, image_format):
             _("This file has other data after the end of the picture, so it is refused. Export it again."),
             code="image_trailing_data",
         )
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+PNG_TEXT_CHUNKS = {b"tEXt", b"zTXt", b"iTXt"}
+GIF_COMMENT, GIF_PLAIN_TEXT = 0xFE, 0x01
+
+
+def png_without_text(data):
+    """The PNG ``data`` without its text chunks (tEXt, zTXt, iTXt), every other chunk as it was."""
+    kept, position = [PNG_SIGNATURE], len(PNG_SIGNATURE)
+    while position + 8 <= len(data):
+        length = int.from_bytes(data[position : position + 4], "big")
+        chunk_type = data[position + 4 : position + 8]
+        end = position + 12 + length
+        if chunk_type not in PNG_TEXT_CHUNKS:
+            kept.append(data[position:end])
+        position = end
+        if chunk_type == b"IEND":
+            break
+    return b"".join(kept)
+
+
+def gif_sub_blocks_end(data, position):
+    """Where the data sub-blocks starting at ``position`` end (after their 0 terminator)."""
+    while position < len(data) and data[position]:
+        position += data[position] + 1
+    return position + 1
+
+
+def gif_without_text(data):
+    """The GIF ``data`` without comment and plain-text extensions, every other block as it was."""
+    flags = data[10]
+    position = 13 + (3 * 2 ** ((flags & 0x07) + 1) if flags & 0x80 else 0)  # header, screen, colours
+    kept = [data[:position]]
+    while position < len(data):
+        introducer = data[position]
+        if introducer == 0x21:  # extension: label, then sub-blocks
+            end = gif_sub_blocks_end(data, position + 2)
+            if data[position + 1] not in (GIF_COMMENT, GIF_PLAIN_TEXT):
+                kept.append(data[position:end])
+            position = end
+        elif introducer == 0x2C:  # image: descriptor, local colours, LZW size, sub-blocks
+            local = data[position + 9]
+            start = position + 10 + (3 * 2 ** ((local & 0x07) + 1) if local & 0x80 else 0)
+            end = gif_sub_blocks_end(data, start + 1)
+            kept.append(data[position:end])
+            position = end
+        else:  # the trailer (0x3B), or bytes the format checks have already judged
+            kept.append(data[position:])
+            break
+    return b"".join(kept)
+
+
+def jpeg_without_comments(data):
+    """The JPEG ``data`` without COM segments, every other segment and the scan as they were."""
+    kept, position = [data[:2]], 2
+    while position + 4 <= len(data) and data[position] == 0xFF:
+        marker = data[position + 1]
+        if marker == 0xDA:  # start of scan: the rest is image data
+            break
+        end = position + 2 + int.from_bytes(data[position + 2 : position + 4], "big")
+        if marker != 0xFE:
+            kept.append(data[position:end])
+        position = end
+    kept.append(data[position:])
+    return b"".join(kept)
+
+
+TEXT_REMOVERS = {"PNG": png_without_text, "GIF": gif_without_text, "JPEG": jpeg_without_comments}
+
+
+def remove_embedded_text(file, image_format):
+    """Rewrite the uploaded ``file`` (identified as ``image_format``) without the free text it
+    carries besides the picture; the pixels and every other block stay byte for byte."""
+    remover = TEXT_REMOVERS.get(image_format)
+    if remover is None:
+        return
+    data = read_upload(file)
+    try:
+        cleaned = remover(data)
+    except IndexError:  # a structure the format checks let through but this reading cannot follow
+        return
+    if cleaned != data:
+        file.seek(0)
+        file.truncate()
+        file.write(cleaned)
+        file.seek(0)
+        file.size = len(cleaned)
 
 
 OFFICE_PACKAGES = {"docx": "word/", "xlsx": "xl/", "pptx": "ppt/"}
