@@ -25,6 +25,7 @@ from graphql import (
 
 from cms.api import cache as response_cache
 from cms.api.access import AccessError, authenticate, check_rate_limit, rate_limit_counter
+from cms.api.context import ApiContext
 from cms.api.cost import check_cost
 from cms.api.documents import LRU, parse_and_validate
 from cms.api.facts import request_facts
@@ -199,8 +200,8 @@ def answer_key(request):
 def answer_from_cache(request):
     """The cached answer to an anonymous GraphQL GET request, or None to let the view answer
     (a miss, an API key, anything to refuse or to report as an error). The rate-limit count
-    and the cache lookup are one round trip to the cache; the count is left on the request
-    (``_api_rate_count``) so that the view does not count the request twice."""
+    and the cache lookup are one round trip to the cache; the count is left in the request's
+    ApiContext (``rate_count``) so that the view does not count the request twice."""
     accept = request.META.get("HTTP_ACCEPT")
     media_type = accept if accept in (JSON, GRAPHQL_RESPONSE) else response_media_type(request)
     if media_type is None or request.META.get("HTTP_AUTHORIZATION"):
@@ -213,11 +214,12 @@ def answer_from_cache(request):
         return None
     counter_key, limit = rate_limit_counter(request, None)
     try:
-        cached, request._api_rate_count = response_cache.get_cached_response(key, counter_key)
+        cached, count = response_cache.get_cached_response(key, counter_key)
     except Exception:
         logger.warning("Response cache unreachable", exc_info=True)
         return None
-    if cached is None or (counter_key is not None and request._api_rate_count > limit):
+    ApiContext.of(request).rate_count = count
+    if cached is None or (counter_key is not None and count > limit):
         return None
     body, status, valid_until, etag = cached
     # The headers public_answer gives the view's answers, set at once (nothing else has set any).
@@ -248,9 +250,14 @@ class AllianceGraphQLView(GraphQLView):
 
     batch = False
 
+    def get_context(self, request):
+        """The request's ApiContext (``cms.api.context``): what resolvers read and write."""
+        return ApiContext.of(request)
+
     def dispatch(self, request, *args, **kwargs):
-        request._api_media_type = response_media_type(request)
-        if request._api_media_type is None and not (self.graphiql and self.request_wants_html(request)):
+        context = ApiContext.of(request)
+        context.media_type = response_media_type(request)
+        if context.media_type is None and not (self.graphiql and self.request_wants_html(request)):
             return json_errors(
                 406, f"This API answers {JSON} or {GRAPHQL_RESPONSE}: accept one of them.", "NOT_ACCEPTABLE"
             )
@@ -260,12 +267,12 @@ class AllianceGraphQLView(GraphQLView):
                 413, f"The request body is larger than {settings.API_MAX_BODY_SIZE} bytes.", "REQUEST_TOO_LARGE"
             )
         try:
-            request.api_key = authenticate(request)
-            check_rate_limit(request, request.api_key)
+            context.api_key = authenticate(request)
+            check_rate_limit(context)
         except (OperationalError, InterfaceError) as error:
             if not database_is_down(error):
                 raise
-            return database_unavailable(request._api_media_type)
+            return database_unavailable(context.media_type)
         except AccessError as error:
             response = json_errors(error.status, str(error), error.code)
             for name, value in error.headers.items():
@@ -273,7 +280,7 @@ class AllianceGraphQLView(GraphQLView):
             if error.status == 401:
                 response["WWW-Authenticate"] = 'Bearer realm="api"'
             return response
-        request._api_cacheable = request.method in ("GET", "HEAD")
+        context.cacheable = request.method in ("GET", "HEAD")
         if request.method == "POST" and request.content_type not in (
             "application/json",
             "application/graphql",
@@ -286,41 +293,39 @@ class AllianceGraphQLView(GraphQLView):
                 response = super().dispatch(request, *args, **kwargs)
         except PersistedQueryError as error:
             status = 400 if error.code != "PERSISTED_QUERY_NOT_FOUND" else 200
-            return json_errors(status, str(error), error.code, request._api_media_type or JSON)
+            return json_errors(status, str(error), error.code, context.media_type or JSON)
         except (OperationalError, InterfaceError) as error:
             if not database_is_down(error):
                 raise
-            return database_unavailable(request._api_media_type)
+            return database_unavailable(context.media_type)
         except RequestError as error:
-            response = json_errors(error.status, str(error), error.code, request._api_media_type or JSON)
+            response = json_errors(error.status, str(error), error.code, context.media_type or JSON)
             if error.status == 405:
                 response["Allow"] = "POST"
             return response
         except RecursionError:
             # JSON nested thousands deep (body, variables or extensions): Python's parser gives up.
-            return json_errors(400, "The request is nested too deeply.", "BAD_REQUEST", request._api_media_type or JSON)
+            return json_errors(400, "The request is nested too deeply.", "BAD_REQUEST", context.media_type or JSON)
         except MultiPartParserError as error:
             return json_errors(
-                400, f"The multipart body cannot be read: {error}", "BAD_REQUEST", request._api_media_type or JSON
+                400, f"The multipart body cannot be read: {error}", "BAD_REQUEST", context.media_type or JSON
             )
         is_json = response.get("Content-Type", "").startswith(JSON)
         if is_json:
-            response["Content-Type"] = f"{request._api_media_type or JSON}; charset=utf-8"
+            response["Content-Type"] = f"{context.media_type or JSON}; charset=utf-8"
         public = (
             response.status_code == 200
             and request.method in ("GET", "HEAD")
             and is_json
-            and request._api_cacheable
-            and not getattr(request, "_api_private", False)
-            and not getattr(request, "_api_errors", False)
+            and context.cacheable
+            and not context.private
+            and not context.failed
         )
         if public:
-            response = public_answer(
-                request, response, getattr(request, "_api_valid_until", None), getattr(request, "_api_etag", None)
-            )
+            response = public_answer(request, response, context.valid_until, context.etag)
         elif request.method != "GET" or is_json:
             patch_cache_control(response, private=True, no_store=True)
-        if getattr(request, "_api_private", False):
+        if context.private:
             # A draft (preview token): nothing about this exchange goes to another site.
             response["Referrer-Policy"] = "no-referrer"
         return response
@@ -347,19 +352,20 @@ class AllianceGraphQLView(GraphQLView):
         return query, variables, operation_name, None
 
     def get_response(self, request, data, show_graphiql=False):
+        context = ApiContext.of(request)
         query, variables, operation_name, _id = self.get_graphql_params(request, data)
         sha256 = persisted_hash(request, data)
         query = resolve_query(sha256, query)
 
         key = (
             response_cache.response_key(request.get_host(), query, variables, operation_name)
-            if request._api_cacheable
+            if context.cacheable
             else None
         )
         if key:
             cached, _count = response_cache.get_cached_response(key)
             if cached is not None:
-                body, status, request._api_valid_until, request._api_etag = cached
+                body, status, context.valid_until, context.etag = cached
                 return body, status
             generations = response_cache.snapshot_generations()
 
@@ -370,15 +376,14 @@ class AllianceGraphQLView(GraphQLView):
             if database_is_down(getattr(error, "original_error", None)):
                 raise error.original_error  # a 503 for the whole answer, not a partial one
         body, status = self.encode_result(request, result, show_graphiql)
-        request._api_errors = bool(result.errors)
+        context.failed = bool(result.errors)
 
         if sha256 and not any(error.path is None for error in result.errors or []):
             remember_query(sha256, query)
-        if key and status == 200 and not result.errors and not getattr(request, "_api_private", False):
-            languages = getattr(request, "_api_locales", set())
-            request._api_etag = body_etag(body.encode())
-            request._api_valid_until = response_cache.store_response(
-                key, body, status, languages, generations, request._api_etag
+        if key and status == 200 and not result.errors and not context.private:
+            context.etag = body_etag(body.encode())
+            context.valid_until = response_cache.store_response(
+                key, body, status, context.languages, generations, context.etag
             )
         return body, status
 
@@ -392,7 +397,7 @@ class AllianceGraphQLView(GraphQLView):
         if result.errors and any(not getattr(error, "path", None) for error in result.errors):
             # A request error (parse, validation, limits, variables): no data; 400 for clients
             # of application/graphql-response+json, 200 for application/json ones (GraphQL over HTTP).
-            status = 400 if getattr(request, "_api_media_type", JSON) == GRAPHQL_RESPONSE else 200
+            status = 400 if ApiContext.of(request).media_type == GRAPHQL_RESPONSE else 200
         else:
             response["data"] = result.data
         return self.json_encode(request, response, pretty=show_graphiql), status
@@ -416,7 +421,7 @@ class AllianceGraphQLView(GraphQLView):
                 # A form on another site can post url-encoded or multipart bodies from a
                 # visitor's browser without asking (no CORS preflight); JSON it cannot.
                 raise RequestError("Mutations are sent as application/json.", status=415, code="UNSUPPORTED_MEDIA_TYPE")
-            request._api_cacheable = False
+            ApiContext.of(request).cacheable = False
 
         if not errors:
             too_costly = check_cost(self.schema.graphql_schema, document, operation_name, variables)

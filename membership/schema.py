@@ -56,7 +56,7 @@ def check_rate_limit(info):
         return
     hour = int(timezone.now().timestamp() // 3600)
     try:
-        count = count_in_window(f"membership:rate:{client_ip(info.context)}:{hour}", seconds=3600)
+        count = count_in_window(f"membership:rate:{client_ip(info.context.request)}:{hour}", seconds=3600)
     except Exception:
         logger.warning("Application rate limit skipped: the cache is unreachable", exc_info=True)
         return

@@ -70,15 +70,15 @@ def rate_limit_counter(request, api_key):
     return f"api:rate:{who}:{int(time.time() // 60)}", limit
 
 
-def check_rate_limit(request, api_key):
-    """Count this request (unless the response cache lookup already did, as
-    ``request._api_rate_count``); an AccessError (429 with Retry-After) past the caller's limit
-    per minute. While Redis is unreachable the shared cache counts per process
+def check_rate_limit(context):
+    """Count this request (an ApiContext) unless the response cache lookup already did
+    (``context.rate_count``); an AccessError (429 with Retry-After) past the caller's limit per
+    minute. While Redis is unreachable the shared cache counts per process
     (``ResilientRedisCache``); an unexpected cache error lets the request through, logged."""
-    key, limit = rate_limit_counter(request, api_key)
+    key, limit = rate_limit_counter(context.request, context.api_key)
     if key is None:
         return
-    count = getattr(request, "_api_rate_count", None) if api_key is None else None
+    count = context.rate_count if context.api_key is None else None
     if count is None:
         try:
             count = count_in_window(key)
@@ -96,19 +96,14 @@ def check_rate_limit(request, api_key):
         )
 
 
-def has_scope(request, scope):
-    """Whether the request's API key grants ``scope``."""
-    api_key = getattr(request, "api_key", None)
-    return api_key is not None and api_key.allows(scope)
-
-
 def is_admin_user(request):
     """A signed-in user of the Wagtail admin (session cookie)."""
     user = getattr(request, "user", None)
     return bool(user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
 
 
-def sees_translation_drafts(request):
-    """Whether this API request may learn about drafts and translation progress: a signed-in
-    user of the admin, or an API key with the editorial scope. Anyone else gets the public view."""
-    return has_scope(request, "editorial") or is_admin_user(request)
+def sees_translation_drafts(context):
+    """Whether this API request (an ApiContext) may learn about drafts and translation progress:
+    a signed-in user of the admin, or an API key with the editorial scope. Anyone else gets the
+    public view."""
+    return context.allows("editorial") or is_admin_user(context.request)

@@ -2,6 +2,8 @@
 every item of that list at once (a synchronous data loader), so a list of 10 or 100 pages
 costs the same number of SQL queries."""
 
+import copy
+
 from wagtail.models import Locale
 
 from cms.api.facts import shared_fact
@@ -11,11 +13,8 @@ LOCALES_KEY = "api:locales"
 
 
 def request_cache(info, name, factory):
-    """A value computed once per request (``factory()``), stored on the request."""
-    store = info.context.__dict__.setdefault("_api_cache", {})
-    if name not in store:
-        store[name] = factory()
-    return store[name]
+    """A value computed once per request (``factory()``), kept on its ApiContext."""
+    return info.context.once(name, factory)
 
 
 def all_locales():
@@ -36,8 +35,7 @@ def locales_by_id(info):
 def record_locales(info, locales):
     """Note the languages this response depends on, for the response cache.
     ``None`` stands for every language (e.g. a page's translations)."""
-    used = info.context.__dict__.setdefault("_api_locales", set())
-    used.update(None if locale is None else locale.language_code for locale in locales)
+    info.context.languages.update(None if locale is None else locale.language_code for locale in locales)
 
 
 def prepare(info, items, requested_locale=None):
@@ -50,21 +48,32 @@ def prepare(info, items, requested_locale=None):
     them invalidates the cached response, however the object was found (by id included)."""
     items = list(items)
     locales = locales_by_id(info)
+    context = info.context
     for item in items:
-        item._api_siblings = items
+        context.siblings[id(item)] = (item, items)
         if hasattr(item, "locale_id") and item.locale_id in locales:
             item.locale = locales[item.locale_id]
         if requested_locale is not None:
-            item._api_requested_locale = requested_locale
+            context.requested_locales[id(item)] = (item, requested_locale)
     record_locales(info, {locales[item.locale_id] for item in items if getattr(item, "locale_id", None) in locales})
     return items
+
+
+def copy_in_batch(info, item):
+    """A copy of ``item`` in the same batch (to say something of it that the original does not
+    say, e.g. that it is served as a fallback)."""
+    duplicate = copy.copy(item)
+    batch = info.context.siblings.get(id(item))
+    if batch is not None:
+        info.context.siblings[id(duplicate)] = (duplicate, batch[1])
+    return duplicate
 
 
 def batched(info, instance, name, load_many):
     """The value of ``name`` for ``instance``, loaded with ``load_many(siblings)`` for the whole
     batch ``instance`` belongs to. ``load_many`` returns a dict keyed by instance pk."""
-    siblings = getattr(instance, "_api_siblings", None) or [instance]
-    store = info.context.__dict__.setdefault("_api_batches", {})
+    siblings = info.context.siblings.get(id(instance), (None, [instance]))[1]
+    store = info.context.batches
     key = (name, id(siblings))
     if key not in store or store[key][0] is not siblings:
         store[key] = (siblings, load_many(siblings))

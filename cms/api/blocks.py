@@ -108,7 +108,7 @@ def stream_blocks(info, page, stream):
             return rich_text(info, page.locale, raw_value)
         if isinstance(block, ImageChooserBlock):
             if raw_value not in images:
-                images[raw_value] = shown_in([renderer.images.get(raw_value)], [page.locale_id])[0]
+                images[raw_value] = shown_in(info, [renderer.images.get(raw_value)], [page.locale_id])[0]
             return images[raw_value]
         if isinstance(block, DocumentChooserBlock):
             return renderer.documents.get(raw_value)

@@ -27,7 +27,7 @@ def check_filter_spec(spec):
     return spec
 
 
-def shown_in(images, locale_ids):
+def shown_in(info, images, locale_ids):
     """Copies of ``images`` that know the languages of the pages showing them (``locale_ids``,
     one per image), so that ``altText`` answers in that language; the first ``altText`` asked
     for loads the texts of all of them in one query."""
@@ -36,8 +36,7 @@ def shown_in(images, locale_ids):
     for image, locale_id in zip(images, locale_ids, strict=True):
         if image is not None:
             image = copy.copy(image)
-            image._api_locale_id = locale_id
-            image._api_alt_text_batch = batch
+            info.context.shown_images[id(image)] = (image, locale_id, batch)
         shown.append(image)
     return shown
 
@@ -99,10 +98,9 @@ class ImageType(graphene.ObjectType):
         name = "Image"
 
     def resolve_alt_text(image, info):
-        locale_id = getattr(image, "_api_locale_id", None)
+        _image, locale_id, (image_ids, locale_ids) = info.context.shown_images.get(id(image), (None, None, ((), ())))
         if locale_id is None:
             return None
-        image_ids, locale_ids = getattr(image, "_api_alt_text_batch", ({image.pk}, {locale_id}))
         return alt_texts(info, image_ids | {image.pk}, locale_ids | {locale_id}).get((image.pk, locale_id))
 
     def resolve_url(image, info):
@@ -205,7 +203,7 @@ def batched_image(info, page, field):
         images = get_visibility(info).public_media(Image.objects.filter(pk__in=ids)).prefetch_renditions()
         by_id = {image.pk: image for image in images}
         chosen = [by_id.get(getattr(sibling, f"{field}_id", None)) for sibling in siblings]
-        shown = shown_in(chosen, [sibling.locale_id for sibling in siblings])
+        shown = shown_in(info, chosen, [sibling.locale_id for sibling in siblings])
         return {sibling.pk: image for sibling, image in zip(siblings, shown, strict=True)}
 
     return batched(info, page, field, load)

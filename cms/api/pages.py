@@ -1,8 +1,6 @@
 """Finding the pages the API may show: the API's page types, the home page of a language,
 a page by id, path or translation key, and the pages chosen in page-chooser streams."""
 
-import copy
-
 from django.conf import settings
 from django.db.models import Exists, OuterRef
 from django.urls import reverse
@@ -10,7 +8,8 @@ from django.utils import translation
 from graphql import GraphQLError
 from wagtail.models import Page, Site
 
-from cms.api.batching import all_locales, batched, prepare, record_locales, request_cache
+from cms.api.batching import all_locales, batched, copy_in_batch, prepare, record_locales, request_cache
+from cms.api.context import ApiContext
 from cms.api.facts import shared_fact
 from cms.api.invalidation import invalidate
 from cms.api.locales import in_locales
@@ -57,8 +56,8 @@ def linked_pages(info, page, field_name):
                 found = visible.get((keys[pk], sibling.locale_id))
                 if found is None and visible.get(chosen[pk]) is not None:
                     # No translation in the page's language: the chosen page, said to be a fallback.
-                    found = copy.copy(visible[chosen[pk]])
-                    found._api_requested_locale = sibling.locale
+                    found = copy_in_batch(info, visible[chosen[pk]])
+                    info.context.requested_locales[id(found)] = (found, sibling.locale)
                 if found is not None and found.pk not in {item.pk for item in found_pages}:
                     found_pages.append(found)
             result[sibling.pk] = found_pages
@@ -177,10 +176,7 @@ class PageUrls:
 
 def page_url(request, page):
     """The URL of ``page`` on this CMS, language prefix included (relative on its own site)."""
-    urls = getattr(request, "_api_page_urls", None)
-    if urls is None:
-        urls = request._api_page_urls = PageUrls(request)
-    return urls(page)
+    return ApiContext.of(request).once("page_urls", lambda: PageUrls(request))(page)
 
 
 def url_path_in_locale(page):
@@ -242,7 +238,7 @@ def pages_using_documents(info, document):
         for document_id, page_id in references:
             page_ids.setdefault(int(page_id), set()).add(int(document_id))
         pages = api_pages().filter(pk__in=page_ids)
-        locale = getattr(info.context, "_api_documents_locale", None)
+        locale = info.context.documents_locale
         if locale is not None:
             pages = pages.filter(locale=locale)
         found = prepare(info, pages.order_by("path").specific(defer=True))

@@ -24,7 +24,7 @@ class CollectionResult:
 
     def resolve_total_count(self, info):
         if isinstance(self.queryset, QuerySet):
-            return cached_count(self.queryset, getattr(info.context, "_api_locales", None))
+            return cached_count(self.queryset, info.context.languages)
         return self.queryset.count()  # search results
 
 

@@ -132,7 +132,7 @@ def rich_text_renderer(info, locale):
     """The rich text renderer of ``locale`` for this request (it caches what it resolves)."""
     record_locales(info, [None])  # links point to pages of any language
     return request_cache(
-        info, f"rich_text_{locale.pk}", lambda: ApiRichTextRenderer(locale, get_visibility(info), info.context)
+        info, f"rich_text_{locale.pk}", lambda: ApiRichTextRenderer(locale, get_visibility(info), info.context.request)
     )
 
 

@@ -7,7 +7,7 @@ from graphql import GraphQLError
 from wagtail.documents.models import Document
 from wagtail.models import Page
 
-from cms.api.access import has_scope, is_admin_user
+from cms.api.access import is_admin_user
 from cms.api.arguments import plain
 from cms.api.batching import prepare
 from cms.api.locales import get_locale, in_locales, locales_for
@@ -41,7 +41,7 @@ class NavigationItemType(graphene.ObjectType):
         return url_path_in_locale(item["page"])
 
     def resolve_url(item, info):
-        return public_url(info.context, item["page"])
+        return public_url(info.context.request, item["page"])
 
 
 class DocumentSort(graphene.Enum):
@@ -101,7 +101,7 @@ class Query(graphene.ObjectType):
         documents = get_visibility(info).public_media(documents)
         if locale is not None:
             language = get_locale(info, locale)
-            info.context._api_documents_locale = language
+            info.context.documents_locale = language
             documents = documents.filter(
                 Q(details__isnull=True) | Q(details__language__in=["", language.language_code])
             )
@@ -123,9 +123,9 @@ class Query(graphene.ObjectType):
         if sum(given) != 1:
             raise GraphQLError("Give exactly one of id, urlPath, translationKey or previewToken.")
         if preview_token is not None:
-            info.context._api_private = True  # a draft: never cached, never shared
+            info.context.private = True  # a draft: never cached, never shared
             if settings.API_PREVIEW_REQUIRES_KEY and not (
-                has_scope(info.context, "preview") or is_admin_user(info.context)
+                info.context.allows("preview") or is_admin_user(info.context.request)
             ):
                 raise GraphQLError(
                     "Previews need an API key with the preview scope (Authorization: Bearer <key>).",

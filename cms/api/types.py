@@ -27,7 +27,7 @@ def editorial_view(info):
     """Whether translation states may tell about drafts and progress (signed-in editors only).
     Such an answer is private: never cached or shared."""
     if sees_translation_drafts(info.context):
-        info.context._api_private = True
+        info.context.private = True
         return True
     return False
 
@@ -168,10 +168,10 @@ class PageInterface(graphene.Interface):
         return url_path_in_locale(page)
 
     def resolve_url(page, info):
-        return public_url(info.context, page)
+        return public_url(info.context.request, page)
 
     def resolve_cms_url(page, info):
-        return page_url(info.context, page)
+        return page_url(info.context.request, page)
 
     def resolve_seo_title(page, info):
         return page.seo_title or page.title
@@ -183,10 +183,10 @@ class PageInterface(graphene.Interface):
         return locales_by_id(info)[page.locale_id]
 
     def resolve_requested_locale(page, info):
-        return getattr(page, "_api_requested_locale", None)
+        return info.context.requested_locales.get(id(page), (None, None))[1]
 
     def resolve_is_fallback(page, info):
-        requested = getattr(page, "_api_requested_locale", None)
+        requested = info.context.requested_locales.get(id(page), (None, None))[1]
         return requested is not None and requested.pk != page.locale_id
 
     def resolve_translations(page, info):

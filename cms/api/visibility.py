@@ -198,8 +198,4 @@ class Visibility:
 
 def get_visibility(info):
     """The Visibility of the current request."""
-    request = info.context
-    visibility = getattr(request, "_api_visibility", None)
-    if visibility is None:
-        visibility = request._api_visibility = Visibility()
-    return visibility
+    return info.context.once("visibility", Visibility)

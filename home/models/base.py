@@ -13,6 +13,7 @@ from wagtail.models import Page, Workflow
 from wagtail.search import index
 
 from cms.api.blocks import stream_blocks
+from cms.api.context import ApiContext
 from cms.api.models import PreviewSnapshot
 from cms.api.pages import frontend_url
 from cms.api.preview import make_preview_token
@@ -64,7 +65,7 @@ class BasePage(ApprovedRowMixin, Page):
         context["main_image"] = visibility.media(getattr(self, "main_image", None))
         body = getattr(self, "body", None)
         if body is not None:
-            context["blocks"] = stream_blocks(SimpleNamespace(context=request), self, body)
+            context["blocks"] = stream_blocks(SimpleNamespace(context=ApiContext.of(request)), self, body)
         context["translations"] = (
             visible_pages().filter(translation_key=self.translation_key).exclude(pk=self.pk).select_related("locale")
         )

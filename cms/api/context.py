@@ -1,0 +1,67 @@
+"""``ApiContext``: the state of one API request, given to every resolver as ``info.context``.
+
+The GraphQL view makes it (or finds the one the cached-answer middleware made when it looked the
+request up first) and reads it back when it answers: who asks (the API key), how to answer (the
+media type), what the answer read (its languages) and whether it may be shared (``cacheable``,
+``private``), and the values computed once per request. Resolvers read and write these typed
+fields, never attributes of their own on the request or on model instances.
+"""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(eq=False)
+class ApiContext:
+    """One API request's state. ``request`` is the Django request it belongs to."""
+
+    request: object
+    # The answer's media type (from Accept); None when the client accepts neither JSON type.
+    media_type: str | None = None
+    api_key: object = None
+    # The caller's rate-limit count, when the cache lookup before the view has made it.
+    rate_count: int | None = None
+    # A GET or HEAD query: its answer may be cached and shared.
+    cacheable: bool = False
+    # The answer depends on who asks (a draft, the editorial view): never cached or shared.
+    private: bool = False
+    # The answer carries errors (never cached).
+    failed: bool = False
+    # When a cached answer stops being valid (Unix time), and its ETag.
+    valid_until: float | None = None
+    etag: str | None = None
+    # Language codes the answer read; None stands for every language.
+    languages: set = field(default_factory=set)
+    # The language of a `documents(locale:)` list, which its `usedBy` pages follow.
+    documents_locale: object = None
+    # Values computed once per request, by name (``once``).
+    computed: dict = field(default_factory=dict)
+    # Batched loads: (name, id of the batch) -> (the batch, {item pk: value}).
+    batches: dict = field(default_factory=dict)
+    # id(item) -> (item, the list it came in): the batch an item's related data is loaded for.
+    siblings: dict = field(default_factory=dict)
+    # id(item) -> (item, the Locale the client asked for), for items served through fallback.
+    requested_locales: dict = field(default_factory=dict)
+    # id(image) -> (image, locale id of the page showing it, (image ids, locale ids) of its batch).
+    shown_images: dict = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, request):
+        """The context of ``request``, made on first use."""
+        context = getattr(request, "api_context", None)
+        if context is None:
+            context = request.api_context = cls(request)
+        return context
+
+    def once(self, name, factory):
+        """``factory()``, computed once per request under ``name``."""
+        if name not in self.computed:
+            self.computed[name] = factory()
+        return self.computed[name]
+
+    def allows(self, scope):
+        """Whether the request's API key grants ``scope``."""
+        return self.api_key is not None and self.api_key.allows(scope)
+
+    @property
+    def user(self):
+        return getattr(self.request, "user", None)
