@@ -237,6 +237,8 @@ def sign_in_with_chromium(base_url, password):
     from tests.browser.conftest import CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, missing_browser
 
     if reason := missing_browser():
+        if os.environ.get("CI", "").lower() == "true":
+            raise CheckFailed(f"CI=true and {reason}")
         say(f"  skipped: chromium sign-in ({reason})")
         return
     options = webdriver.ChromeOptions()
@@ -273,7 +275,7 @@ def main():
     for program in ("nginx", "openssl"):
         if shutil.which(program) is None and not Path(f"/usr/sbin/{program}").exists():
             say(f"SKIPPED production check: {program} is not installed (apt-get install nginx openssl)")
-            return 0
+            return 1 if os.environ.get("CI", "").lower() == "true" else 0
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     run_id = uuid.uuid4().hex[:8]
     database = f"{POSTGRES.rsplit('/', 1)[0]}/alliance_production_check_{run_id}"

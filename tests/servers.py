@@ -16,6 +16,21 @@ from bench.serving import free_port as free_port  # the one way to find a free p
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+def in_ci():
+    """CI=true (as .ci/run is run): every suite must run there, none may skip for a missing tool."""
+    return os.environ.get("CI", "").lower() == "true"
+
+
+def unavailable(reason):
+    """A test cannot run here because a server or tool is missing: skip it with ``reason``, or
+    fail under CI=true, where a green run must mean that it ran."""
+    import pytest
+
+    if in_ci():
+        pytest.fail(f"CI=true and {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
 def server_env(settings_module, database_path, **extra):
     """The caller's environment without its Django, database, cache and API settings, with
     ``settings_module`` and an SQLite database at ``database_path``."""

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import free_port, serve, server_env, wait_for
+from tests.servers import free_port, serve, server_env, unavailable, wait_for
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 AUDIT_DIR = BASE_DIR / "tools" / "http-audit"
@@ -27,11 +27,14 @@ PRODUCTION_EXCUSED = {
     "28B9": "sends an introspection query (__type with variables), which production refuses",
 }
 
+
+@pytest.fixture(autouse=True)
+def audit_suite():
+    if shutil.which("node") is None or not (AUDIT_DIR / "node_modules" / "graphql-http").exists():
+        unavailable("needs node and the audit suite: `make audit-tools` (npm install in tools/http-audit)")
+
+
 pytestmark = [
-    pytest.mark.skipif(
-        shutil.which("node") is None or not (AUDIT_DIR / "node_modules" / "graphql-http").exists(),
-        reason="needs node and the audit suite: `make audit-tools` (npm install in tools/http-audit)",
-    ),
     pytest.mark.skipif(
         os.environ.get("DATABASE_URL", "").startswith("postgres"),
         reason="the HTTP audit does not depend on the database: it runs once, in `make test`",

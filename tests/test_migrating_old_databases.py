@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.servers import unavailable
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 BEFORE_THE_MOVE = "6d8d3c90d000d51cecbb85fbed3f33c6f921d476"
 
@@ -93,12 +95,12 @@ def run(code_dir, env, *args):
 def old_code(tmp_path):
     """The tree of the commit before the move, or a skip saying why it is not available."""
     if shutil.which("git") is None:
-        pytest.skip("git is not installed: the code before the move cannot be checked out")
+        unavailable("git is not installed: the code before the move cannot be checked out")
     found = subprocess.run(
         ["git", "cat-file", "-e", f"{BEFORE_THE_MOVE}^{{commit}}"], cwd=BASE_DIR, capture_output=True
     )
     if found.returncode != 0:
-        pytest.skip(f"commit {BEFORE_THE_MOVE[:12]} is not in this clone (shallow?): cannot build the old database")
+        unavailable(f"commit {BEFORE_THE_MOVE[:12]} is not in this clone (shallow?): cannot build the old database")
     tree = tmp_path / "before-the-move"
     tree.mkdir()
     archive = subprocess.run(["git", "archive", BEFORE_THE_MOVE], cwd=BASE_DIR, capture_output=True, check=True)

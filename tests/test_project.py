@@ -174,3 +174,19 @@ def test_french_catalogue_covers_every_string_of_the_code(tmp_path):
         or (not entry.msgstr if not entry.msgid_plural else not all(entry.msgstr_plural.values()))
     ]
     assert not missing, f"untranslated strings, run makemessages and translate: {missing}"
+
+
+def test_a_missing_tool_skips_here_and_fails_in_ci(monkeypatch):
+    """`.ci/run` sets CI=true: a suite that cannot run there (no chromium, node, redis-server,
+    PostgreSQL, Redis, a shallow clone) fails the run instead of skipping (issue 26)."""
+    from tests.servers import unavailable
+
+    monkeypatch.setenv("CI", "")
+    with pytest.raises(pytest.skip.Exception):
+        unavailable("no chromium")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI=true and no chromium"):
+        unavailable("no chromium")
+    makefile = (Path(__file__).resolve().parent.parent / "Makefile").read_text()
+    assert makefile.count('if [ "$(CI)" = true ]; then echo "CI=true: failing instead"; exit 1; fi') == 3
+    assert "export CI=true" in (Path(__file__).resolve().parent.parent / ".ci" / "run").read_text()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import BASE_DIR
+from tests.servers import BASE_DIR, unavailable
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
@@ -40,7 +40,7 @@ def missing_browser():
 @pytest.fixture
 def browser(request):
     if reason := missing_browser():
-        pytest.skip(reason)
+        unavailable(reason)
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 

@@ -9,13 +9,13 @@ from django.test import override_settings
 from bench.faults import TcpProxy, ThrowawayRedis
 from cms.api.cache import _local_entries
 from cms.settings.base import cache_config
-from tests.servers import free_port
+from tests.servers import free_port, unavailable
 
 
 @pytest.fixture
 def redis_server(tmp_path):
     if shutil.which("redis-server") is None:
-        pytest.skip("redis-server is not installed: the cache outage tests need one of their own")
+        unavailable("redis-server is not installed: the cache outage tests need one of their own")
     server = ThrowawayRedis(tmp_path, free_port()).start()
     yield server
     server.stop()
