@@ -190,3 +190,18 @@ def test_a_missing_tool_skips_here_and_fails_in_ci(monkeypatch):
     makefile = (Path(__file__).resolve().parent.parent / "Makefile").read_text()
     assert makefile.count('if [ "$(CI)" = true ]; then echo "CI=true: failing instead"; exit 1; fi') == 3
     assert "export CI=true" in (Path(__file__).resolve().parent.parent / ".ci" / "run").read_text()
+
+
+def test_every_environment_variable_the_settings_read_is_documented():
+    """docs/deployment.md lists every variable the settings (but the test settings) and
+    gunicorn.conf.py read (issue 26): an operator never meets an undocumented switch."""
+    import re
+
+    base = Path(__file__).resolve().parent.parent
+    sources = [*sorted((base / "cms" / "settings").glob("*.py")), base / "gunicorn.conf.py"]
+    read = re.compile(r"""(?:env(?:\.\w+)?\(\s*|os\.environ(?:\.get)?[\[(]|getenv\()["']([A-Z][A-Z0-9_]+)["']""")
+    names = {name for source in sources if source.name != "test.py" for name in read.findall(source.read_text())}
+    assert len(names) > 60, names
+    guide = (base / "docs" / "deployment.md").read_text()
+    missing = sorted(name for name in names if not re.search(rf"\b{name}\b", guide))
+    assert not missing, f"read by the settings, not in docs/deployment.md: {missing}"
