@@ -6,7 +6,7 @@ from axes.handlers.database import AxesDatabaseHandler
 from axes.helpers import get_client_username
 from axes.models import AccessAttempt
 
-from cms.api.access import client_ip
+from api.access import client_ip
 
 
 def client_address(request):

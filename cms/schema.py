@@ -1,9 +1,9 @@
-"""The GraphQL schema: the root fields of cms.api and of every app, and the page types that
-the apps registered (cms.api.registry)."""
+"""The GraphQL schema: the root fields of api and of every app, and the page types that
+the apps registered (api.registry)."""
 
 import graphene
 
-import cms.api.schema
+import api.schema
 import editorial.schema
 import events.schema
 import home.schema
@@ -11,14 +11,14 @@ import membership.schema
 import news.schema
 import practices.schema
 import search.schema
-from cms.api.registry import registry
+from api.registry import registry
 
 
 class Query(
     # graphene lists the fields of the last base first: this order keeps schema.graphql stable.
     editorial.schema.Query,
     home.schema.Query,
-    cms.api.schema.Query,
+    api.schema.Query,
     news.schema.Query,
     practices.schema.Query,
     search.schema.Query,

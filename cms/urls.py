@@ -8,7 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.views import AllianceGraphQLView, health
+from api.views import AllianceGraphQLView, health
 from events import feeds as event_feeds
 from events.feeds import EventAtomFeed, EventFeed
 from home import views as home_views

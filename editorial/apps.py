@@ -11,7 +11,7 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Editorial workflow and translation")
 
     def ready(self):
-        from cms.api.registry import registry
+        from api.registry import registry
         from editorial import localize, organisation, translation, webhooks
 
         localize.install()

@@ -109,17 +109,6 @@ def untranslated_strings(translation_source, locale):
     return total - translated
 
 
-def untranslated_strings_of(revision):
-    """The untranslated strings recorded for ``revision`` (0 when it was not written by
-    wagtail-localize or nothing was missing)."""
-    from editorial.models import TranslatedRevision
-
-    if revision is None or revision.pk is None:
-        return 0
-    recorded = TranslatedRevision.objects.filter(revision_id=revision.pk).values_list("strings_missing", flat=True)
-    return next(iter(recorded), None) or 0
-
-
 def row_key(instance):
     """Identifies a database row across page types and snippet models."""
     model = Page if isinstance(instance, Page) else instance._meta.concrete_model
@@ -150,7 +139,9 @@ class ApprovedRowMixin(models.Model):
     def publish(self, revision, *args, **kwargs):
         """Every path that publishes (or schedules) a revision comes here: one with untranslated
         strings is refused."""
-        if missing := untranslated_strings_of(revision):
+        from editorial.models import TranslatedRevision
+
+        if missing := TranslatedRevision.strings_missing_in(revision):
             raise UntranslatedTextError(
                 ngettext(
                     "Not published: %(count)s string of this translation is not translated.",

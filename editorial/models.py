@@ -1,7 +1,7 @@
 """Records of the editorial app: what each translated revision was made from, webhook
 subscriptions (managed in the admin), the log of every delivery, and releases.
 
-These models moved here from ``home`` and keep their tables (``db_table``)."""
+The models that moved here from ``home`` have their tables renamed to this app's (migration 0007)."""
 
 import secrets
 import uuid
@@ -68,7 +68,6 @@ class WebhookSubscription(models.Model):
     ]
 
     class Meta:
-        db_table = "home_webhooksubscription"
         verbose_name = _("webhook subscription")
         verbose_name_plural = _("webhook subscriptions")
         ordering = ["name"]
@@ -121,7 +120,6 @@ class WebhookDelivery(models.Model):
     delivered_at = models.DateTimeField(_("delivered"), null=True, blank=True)
 
     class Meta:
-        db_table = "home_webhookdelivery"
         verbose_name = _("webhook delivery")
         verbose_name_plural = _("webhook deliveries")
         ordering = ["-created_at"]
@@ -184,11 +182,19 @@ class TranslatedRevision(models.Model):
     strings_missing = models.PositiveIntegerField(_("untranslated strings"), null=True, blank=True)
 
     class Meta:
-        db_table = "home_translatedrevision"
         verbose_name = _("translated revision")
 
     def __str__(self):
         return f"revision {self.revision_id} from source version {self.source_synced_at:%Y-%m-%d %H:%M:%S}"
+
+    @classmethod
+    def strings_missing_in(cls, revision):
+        """The untranslated strings recorded for ``revision`` (0 when it was not written by
+        wagtail-localize or nothing was missing)."""
+        if revision is None or revision.pk is None:
+            return 0
+        recorded = cls.objects.filter(revision_id=revision.pk).values_list("strings_missing", flat=True)
+        return next(iter(recorded), None) or 0
 
 
 class Release(ClusterableModel):
@@ -301,8 +307,6 @@ class ReleaseItem(Orderable):
             return _("no longer approved: it is in review again")
         if page.latest_revision_id != self.revision_id:
             return _("edited since it was approved (submit it for review again)")
-        from editorial.localize import untranslated_strings_of
-
-        if missing := untranslated_strings_of(self.revision):
+        if missing := TranslatedRevision.strings_missing_in(self.revision):
             return _("%(count)s strings are not translated") % {"count": missing}
         return ""

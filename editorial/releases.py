@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.workflows import publish_workflow_state
 
-from cms.api.cache import one_bump
+from api.cache import one_bump
 from editorial.models import Release, ReleaseItem
 from editorial.webhooks import events_grouped, record_event, release_payload
 

@@ -4,12 +4,12 @@ import graphene
 from django.conf import settings
 from graphql import GraphQLError
 
-from cms.api.arguments import plain
-from cms.api.batching import prepare, record_locales, request_cache
-from cms.api.locales import get_locale
-from cms.api.pages import api_pages
-from cms.api.pagination import paginate, pagination_arguments
-from cms.api.types import LocaleType, PageInterface, TranslationState, editorial_view
+from api.arguments import plain
+from api.batching import prepare, record_locales, request_cache
+from api.locales import get_locale
+from api.pages import api_pages
+from api.pagination import paginate, pagination_arguments
+from api.types import LocaleType, PageInterface, TranslationState, editorial_view
 from editorial.translation import STATUSES, translation_statuses
 
 

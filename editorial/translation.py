@@ -28,7 +28,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from cms.api.registry import (
+from api.registry import (
     AWAITING_REVIEW,
     IN_PROGRESS,
     MISSING,
@@ -37,7 +37,7 @@ from cms.api.registry import (
     TRANSLATION_STATES,
     UP_TO_DATE,
 )
-from cms.api.visibility import not_a_placeholder, visible_pages
+from api.visibility import not_a_placeholder, visible_pages
 
 STATUSES = TRANSLATION_STATES
 PUBLIC_STATUSES = [MISSING, OUTDATED, UP_TO_DATE]
@@ -127,7 +127,7 @@ def translation_statuses(source_pages, locale, include_drafts=False):
     """The TranslationStatus of each source page in ``locale``, in the same order."""
     source_pages = list(source_pages)
     keys = [page.translation_key for page in source_pages]
-    # The public view knows only what the public may see (cms.api.visibility): a translation
+    # The public view knows only what the public may see (api.visibility): a translation
     # that is restricted, expired or below an offline page is MISSING there.
     candidates = Page.objects.filter(not_a_placeholder()) if include_drafts else visible_pages()
     targets = {
@@ -230,7 +230,7 @@ def source_pages_of(pages):
 
 def statuses_by_page(pages, locales, include_drafts):
     """{page pk: the status of its source's translation into each of ``locales`` but the
-    source's own}: what ``Page.translationStatus`` answers (registered with cms.api)."""
+    source's own}: what ``Page.translationStatus`` answers (registered with api)."""
     sources = source_pages_of(pages)
     unique = {source.pk: source for source in sources.values() if source is not None}
     statuses = defaultdict(list)

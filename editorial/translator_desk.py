@@ -24,8 +24,8 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, WorkflowState
 
-from cms.api.registry import AWAITING_REVIEW, IN_PROGRESS, MISSING, OUTDATED, TRANSLATED
-from cms.api.visibility import api_page_models
+from api.registry import AWAITING_REVIEW, IN_PROGRESS, MISSING, OUTDATED, TRANSLATED
+from api.visibility import api_page_models
 from editorial.localize import translation_locale_ids
 from editorial.organisation import translators_group_name
 from editorial.translation import objects_in_review, translation_statuses

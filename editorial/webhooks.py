@@ -53,7 +53,7 @@ def page_payload(page, action):
 
 
 def page_summary(page):
-    from cms.api.pages import absolute_public_url, url_path_in_locale
+    from api.pages import absolute_public_url, url_path_in_locale
 
     return {
         "id": page.pk,
@@ -67,7 +67,7 @@ def page_summary(page):
 
 
 def release_payload(release, action):
-    from cms.api.visibility import visible_pages
+    from api.visibility import visible_pages
 
     items = release.items.filter(page__in=visible_pages()).select_related("page", "page__locale")
     pages = [page_summary(item.page) for item in items]
@@ -271,13 +271,13 @@ def deliver_due(now=None, limit=100):
 
 
 def is_visible(page):
-    from cms.api.visibility import is_visible
+    from api.visibility import is_visible
 
     return is_visible(page)
 
 
 def public_if_live(page, parent_path=None):
-    from cms.api.visibility import public_if_live
+    from api.visibility import public_if_live
 
     return public_if_live(page, parent_path)
 
@@ -300,7 +300,7 @@ def record_move(sender, instance, parent_page_before=None, url_path_before=None,
 
 
 def public_media(item):
-    from cms.api.visibility import private_collection_ids
+    from api.visibility import private_collection_ids
 
     return item.collection_id not in private_collection_ids()
 
@@ -335,7 +335,7 @@ def connect():
 
     from editorial.organisation import SETTINGS, SNIPPETS
 
-    # Subscribers are partner systems: they hear of what the public sees (cms.api.visibility),
+    # Subscribers are partner systems: they hear of what the public sees (api.visibility),
     # never of drafts, restricted sections, placeholders or private collections.
     def connect_recorder(signal, action, payload_of, sender=None, uid=None, public=lambda instance: True):
         def receiver(sender, instance, **kwargs):

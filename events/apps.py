@@ -8,7 +8,7 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
-        from cms.api.cache import changes_by_itself
+        from api.cache import changes_by_itself
 
         # An event leaves `events(upcoming: true)`, the upcoming feed and the calendar's
         # upcoming list when it ends: no cached answer may outlive that moment.

@@ -8,10 +8,10 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
-from cms.api.feeds import PageFeed, cached_document, request_locale
-from cms.api.pages import absolute_public_url, default_site
-from cms.api.types import country_name
-from cms.api.visibility import visible_pages
+from api.feeds import PageFeed, cached_document, request_locale
+from api.pages import absolute_public_url, default_site
+from api.types import country_name
+from api.visibility import visible_pages
 from events.models import EventIndexPage, EventPage
 
 # A calendar subscription shows what is coming and the last year's events.

@@ -6,13 +6,13 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from graphql import GraphQLError
 
-from cms.api.arguments import plain
-from cms.api.blocks import BodyField
-from cms.api.locales import in_locales, locales_for
-from cms.api.media import MainImageField
-from cms.api.pagination import collection_of, paginate, pagination_arguments
-from cms.api.types import CountryType, PageObjectType, country_in_language
-from cms.api.visibility import visible_pages
+from api.arguments import plain
+from api.blocks import BodyField
+from api.locales import in_locales, locales_for
+from api.media import MainImageField
+from api.pagination import collection_of, paginate, pagination_arguments
+from api.types import CountryType, PageObjectType, country_in_language
+from api.visibility import visible_pages
 from events.models import EventIndexPage, EventPage
 
 

@@ -20,7 +20,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and site")
 
     def ready(self):
-        from cms.api.signals import invalidate_on_change
+        from api.signals import invalidate_on_change
         from home.models import (
             ContactSettings,
             ContactSettingsText,

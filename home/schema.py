@@ -10,17 +10,17 @@ from graphene_django import DjangoObjectType
 from graphql import GraphQLError
 from wagtail.models import Locale, Site
 
-from cms.api.arguments import plain
-from cms.api.batching import locales_by_id, prepare
-from cms.api.blocks import BodyField, stream_blocks
-from cms.api.cost import declare_scalar_cost
-from cms.api.locales import get_locale, in_locales, locales_for
-from cms.api.media import ImageType, MainImageField, batched_image
-from cms.api.pages import default_site, home_page_in, linked_pages
-from cms.api.pagination import collection_of, paginate, pagination_arguments
-from cms.api.richtext import rich_text
-from cms.api.types import CountryType, LocaleType, PageInterface, PageObjectType, country_in_language
-from cms.api.visibility import published
+from api.arguments import plain
+from api.batching import locales_by_id, prepare
+from api.blocks import BodyField, stream_blocks
+from api.cost import declare_scalar_cost
+from api.locales import get_locale, in_locales, locales_for
+from api.media import ImageType, MainImageField, batched_image
+from api.pages import default_site, home_page_in, linked_pages
+from api.pagination import collection_of, paginate, pagination_arguments
+from api.richtext import rich_text
+from api.types import CountryType, LocaleType, PageInterface, PageObjectType, country_in_language
+from api.visibility import published
 from home.models import ContactSettings, HomePage, Member, SocialMediaSettings, StandardPage, TerminologyNote
 
 

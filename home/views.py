@@ -7,9 +7,9 @@ from django.http import HttpResponse
 from django.utils.html import escape
 from django.views.decorators.http import require_GET
 
-from cms.api.batching import all_locales
-from cms.api.cache import cached_while_current
-from cms.api.pages import absolute_public_url, api_pages
+from api.batching import all_locales
+from api.cache import cached_while_current
+from api.pages import absolute_public_url, api_pages
 
 # The sitemap protocol's limit per file: past it, /sitemap.xml is an index of numbered files.
 SITEMAP_MAX_URLS = 50_000

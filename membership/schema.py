@@ -16,8 +16,8 @@ from graphene_django.forms.mutation import fields_for_form
 from graphene_django.types import ErrorType
 from graphql import GraphQLError
 
-from cms.api.access import client_ip
-from cms.api.cache import count_in_window
+from api.access import client_ip
+from api.cache import count_in_window
 from membership.forms import MembershipApplicationForm
 from membership.models import MembershipApplication, new_reference
 from membership.notifications import announce

@@ -10,7 +10,7 @@ class NewsConfig(AppConfig):
     def ready(self):
         from taggit.models import Tag
 
-        from cms.api.signals import invalidate_on_change
+        from api.signals import invalidate_on_change
 
         # A tag renamed (in the Django shell or a data migration: the admin edits tags on pages)
         # changes every answer that shows it or filters on it.

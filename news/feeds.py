@@ -6,8 +6,8 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
-from cms.api.feeds import PageFeed
-from cms.api.visibility import visible_pages
+from api.feeds import PageFeed
+from api.visibility import visible_pages
 from news.models import NewsIndexPage, NewsPage
 
 FEED_ITEMS = 30

@@ -29,7 +29,7 @@ class NewsIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from cms.api.visibility import visible_pages
+        from api.visibility import visible_pages
 
         context["items"] = visible_pages().child_of(self).specific().order_by("-first_published_at")
         return context

@@ -6,15 +6,15 @@ import graphene
 from django.db.models import Exists, OuterRef, Q, Subquery
 from graphql import GraphQLError
 
-from cms.api.arguments import plain
-from cms.api.batching import batched
-from cms.api.blocks import BodyField, stream_blocks
-from cms.api.locales import in_locales, locales_for
-from cms.api.media import ImageType, MainImageField
-from cms.api.pages import linked_pages
-from cms.api.pagination import collection_of, paginate, pagination_arguments
-from cms.api.types import PageInterface, PageObjectType
-from cms.api.visibility import visible_pages
+from api.arguments import plain
+from api.batching import batched
+from api.blocks import BodyField, stream_blocks
+from api.locales import in_locales, locales_for
+from api.media import ImageType, MainImageField
+from api.pages import linked_pages
+from api.pagination import collection_of, paginate, pagination_arguments
+from api.types import PageInterface, PageObjectType
+from api.visibility import visible_pages
 from home.models import TagLabel
 from news.models import NewsIndexPage, NewsPage, NewsPageTag, RemembrancePage
 

@@ -8,7 +8,7 @@ class PracticesConfig(AppConfig):
     verbose_name = _("Good practices and strategy")
 
     def ready(self):
-        from cms.api.signals import invalidate_on_change
+        from api.signals import invalidate_on_change
         from practices.models import Theme
 
         # A theme's name and slug appear in practices and their facets.

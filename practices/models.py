@@ -65,7 +65,7 @@ class GoodPracticeIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from cms.api.visibility import visible_pages
+        from api.visibility import visible_pages
 
         context["items"] = visible_pages().child_of(self).specific().order_by("title")
         return context

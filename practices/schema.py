@@ -4,16 +4,16 @@ from collections import defaultdict
 
 import graphene
 
-from cms.api.arguments import plain
-from cms.api.batching import batched
-from cms.api.blocks import BodyField, stream_blocks
-from cms.api.cache import cached_while_current
-from cms.api.locales import in_locales, locales_for
-from cms.api.media import DocumentType, MainImageField, visible_document
-from cms.api.pagination import CollectionResult, collection_of, paginate, pagination_arguments
-from cms.api.richtext import rich_text
-from cms.api.types import CountryType, PageObjectType, country_in_language, country_name, translated
-from cms.api.visibility import visible_pages
+from api.arguments import plain
+from api.batching import batched
+from api.blocks import BodyField, stream_blocks
+from api.cache import cached_while_current
+from api.locales import in_locales, locales_for
+from api.media import DocumentType, MainImageField, visible_document
+from api.pagination import CollectionResult, collection_of, paginate, pagination_arguments
+from api.richtext import rich_text
+from api.types import CountryType, PageObjectType, country_in_language, country_name, translated
+from api.visibility import visible_pages
 from practices.models import GoodPracticeIndexPage, GoodPracticePage, StrategyDocumentPage, Theme
 
 

@@ -5,10 +5,10 @@ from django.conf import settings
 from graphql import GraphQLError
 from wagtail.models import Page
 
-from cms.api.locales import in_locales, locales_for
-from cms.api.pagination import paginate, pagination_arguments
-from cms.api.types import PageCollection, models_for, page_type_names_argument
-from cms.api.visibility import visible_pages
+from api.locales import in_locales, locales_for
+from api.pagination import paginate, pagination_arguments
+from api.types import PageCollection, models_for, page_type_names_argument
+from api.visibility import visible_pages
 from search.backends import search_language
 
 

@@ -5,7 +5,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
-from cms.api.visibility import visible_pages
+from api.visibility import visible_pages
 from search.backends import search_language
 
 

@@ -1,6 +1,6 @@
 """The test suite's cache backend on a shared Redis."""
 
-from cms.api.shared_cache import ResilientRedisCache
+from api.shared_cache import ResilientRedisCache
 
 
 class RunScopedRedisCache(ResilientRedisCache):

@@ -7,14 +7,14 @@ from pathlib import Path
 import pytest
 from wagtail.models import get_page_models
 
-from cms.api.registry import registry
+from api.registry import registry
 from home.models import BasePage
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 # Each layer may import the layers after it in this list, never those before it.
-LAYERS = ["loaders", "search", "news|practices|events|membership|accounts", "home", "editorial", "cms.api"]
-APPS = {"loaders", "search", "news", "practices", "events", "membership", "accounts", "home", "editorial", "cms"}
+LAYERS = ["loaders", "search", "news|practices|events|membership|accounts", "home", "editorial", "api"]
+APPS = {"loaders", "search", "news", "practices", "events", "membership", "accounts", "home", "editorial", "api", "cms"}
 
 
 def first_party_imports(path):
@@ -40,7 +40,7 @@ def layer_of(module):
 
 def source_files():
     for package in [
-        "cms/api",
+        "api",
         "editorial",
         "home",
         "news",
@@ -55,7 +55,7 @@ def source_files():
             yield package.replace("/", "."), path
 
 
-def test_imports_flow_from_the_apps_down_to_cms_api():
+def test_imports_flow_from_the_apps_down_to_the_api():
     upward = []
     for package, path in source_files():
         own_position, _ = layer_of(package)
@@ -68,13 +68,14 @@ def test_imports_flow_from_the_apps_down_to_cms_api():
     assert upward == []
 
 
-def test_cms_api_imports_no_app():
+def test_the_api_foundation_imports_no_app_and_not_the_project():
+    """`api` is the ground floor: it imports neither the apps nor `cms` (the project, on top)."""
     apps_imported = {
         f"{path.relative_to(BASE_DIR)}: {module}"
         for package, path in source_files()
-        if package == "cms.api"
+        if package == "api"
         for module in first_party_imports(path)
-        if not module.startswith("cms.api")
+        if not module.startswith("api")
     }
     assert apps_imported == set()
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cms.api.models import PreviewSnapshot
-from cms.api.preview import make_preview_token
+from api.models import PreviewSnapshot
+from api.preview import make_preview_token
 from news.models import NewsPage
 
 BASE_DIR = Path(__file__).resolve().parent.parent

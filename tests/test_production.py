@@ -101,11 +101,11 @@ def test_logs_are_json_lines():
     from cms.logging import JsonFormatter
 
     record = logging.makeLogRecord(
-        {"name": "cms.api", "levelname": "ERROR", "msg": "failed %s", "args": ("query",), "request_id": "r-1"}
+        {"name": "api", "levelname": "ERROR", "msg": "failed %s", "args": ("query",), "request_id": "r-1"}
     )
     entry = json.loads(JsonFormatter().format(record))
     assert entry["message"] == "failed query"
-    assert entry["level"] == "ERROR" and entry["logger"] == "cms.api" and entry["request_id"] == "r-1"
+    assert entry["level"] == "ERROR" and entry["logger"] == "api" and entry["request_id"] == "r-1"
 
 
 def test_gunicorn_configuration_loads():

@@ -110,7 +110,7 @@ def test_health_endpoint_reports_a_broken_cache(client, monkeypatch):
 
 @pytest.mark.django_db
 def test_health_endpoint_is_unavailable_without_the_database(client, monkeypatch):
-    from cms import views
+    from api import views
 
     def broken():
         raise OSError("connection refused")

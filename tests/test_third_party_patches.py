@@ -69,12 +69,12 @@ LEANED_ON = [
     (
         "django.core.cache.backends.redis:RedisCache.__init__",
         "40131bec6169f7fa",
-        "cms/api/cache.py redis_of: Django's RedisCache `_cache` (its client and serializer)",
+        "api/cache.py redis_of: Django's RedisCache `_cache` (its client and serializer)",
     ),
     (
         "django.core.cache.backends.redis:RedisCacheClient.__init__",
         "84b786df9ad9dd73",
-        "cms/api/cache.py redis_of: RedisCacheClient `_serializer`",
+        "api/cache.py redis_of: RedisCacheClient `_serializer`",
     ),
     (
         "wagtail.management.commands.publish_scheduled:Command.handle",
@@ -84,27 +84,27 @@ LEANED_ON = [
     (
         "graphene_django.views:GraphQLView.get_graphql_params",
         "fed1e67dbcaad39b",
-        "cms/views.py: the envelope checked for type and for unstorable text",
+        "api/views.py: the envelope checked for type and for unstorable text",
     ),
     (
         "graphene_django.views:GraphQLView.get_response",
         "a43a1b2efcb1165a",
-        "cms/views.py: the response cache and persisted queries",
+        "api/views.py: the response cache and persisted queries",
     ),
     (
         "graphene_django.views:GraphQLView.execute_graphql_request",
         "a365a3b5245aa69c",
-        "cms/views.py: limits, cost, mutations as JSON only",
+        "api/views.py: limits, cost, mutations as JSON only",
     ),
     (
         "graphene_django.views:GraphQLView.format_error",
         "7d9161103c9f3f7d",
-        "cms/views.py: masked errors, no suggestions",
+        "api/views.py: masked errors, no suggestions",
     ),
     (
         "graphene_django.views:GraphQLView.dispatch",
         "6b867e74dcef4c1a",
-        "cms/views.py: media types, size, keys and rate limits before graphene's dispatch",
+        "api/views.py: media types, size, keys and rate limits before graphene's dispatch",
     ),
 ]
 

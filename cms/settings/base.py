@@ -24,7 +24,7 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.
 INSTALLED_APPS = [
     # In layers, each importing only those above it in this list (docs/architecture.md);
     # editorial's templates override wagtail-localize's and Wagtail's, so it comes before them.
-    "cms.api",
+    "api",
     "editorial",
     "home",
     "news",
@@ -73,7 +73,7 @@ MIDDLEWARE = [
     # Before the cached answers, so that they carry the CORS headers too, and preflights are
     # answered before anything else runs.
     "corsheaders.middleware.CorsMiddleware",
-    "cms.middleware.CachedAnswerMiddleware",
+    "api.middleware.CachedAnswerMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -122,12 +122,12 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
 def cache_config(url, socket_timeout=None):
-    """Django's cache settings for ``url``; Redis through ``cms.api.shared_cache.ResilientRedisCache``
+    """Django's cache settings for ``url``; Redis through ``api.shared_cache.ResilientRedisCache``
     (an unreachable Redis is a miss, not an error) with short socket timeouts, so that a
     blackholed server costs a request at most CACHE_SOCKET_TIMEOUT seconds."""
     config = env.cache_url_config(url)
     if config["BACKEND"] == "django_redis.cache.RedisCache":
-        config["BACKEND"] = "cms.api.shared_cache.ResilientRedisCache"
+        config["BACKEND"] = "api.shared_cache.ResilientRedisCache"
         timeout = socket_timeout or env.float("CACHE_SOCKET_TIMEOUT", default=0.5)
         config.setdefault("OPTIONS", {}).update(SOCKET_CONNECT_TIMEOUT=timeout, SOCKET_TIMEOUT=timeout)
     return config
@@ -218,11 +218,11 @@ CMS_SEARCH_CONFIGS = {
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Adds the document library's description and language to the document form.
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.api.forms.DocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "api.forms.DocumentForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-# No SVG (a document that can run scripts); contents checked beyond the extension (cms.api.uploads).
+# No SVG (a document that can run scripts); contents checked beyond the extension (api.uploads).
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.api.forms.ImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "api.forms.ImageForm"
 # Small files can decode to huge pictures (decompression bombs): 60 megapixels at most.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60 * 1000 * 1000
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
@@ -349,7 +349,7 @@ CLIENT_IP_TRUSTED_PROXIES = env.int(
 # admin user) as well as the signed token.
 API_PREVIEW_REQUIRES_KEY = env.bool("API_PREVIEW_REQUIRES_KEY", default=False)
 # Query cost: the estimated objects a query can return (product of list limits along each
-# path; lists without a limit count as API_COST_LIST_SIZE). See cms/api/cost.py.
+# path; lists without a limit count as API_COST_LIST_SIZE). See api/cost.py.
 API_MAX_COST = env.int("API_MAX_COST", default=5000)
 API_COST_LIST_SIZE = env.int("API_COST_LIST_SIZE", default=10)
 # Partner sites call the API from their visitors' browsers (django-cors-headers): only the
@@ -373,7 +373,7 @@ API_CACHE_MAX_AGE = env.int("API_CACHE_MAX_AGE", default=60)
 # Cached answers each worker also keeps in memory (checked against the shared generations on
 # every hit, so never stale); 0 turns it off. 200 answers of 20 KB are 4 MB per worker.
 API_LOCAL_ANSWERS = env.int("API_LOCAL_ANSWERS", default=200)
-# The shared cache unreachable (cms.api.shared_cache.ResilientRedisCache): Redis is tried again after this
+# The shared cache unreachable (api.shared_cache.ResilientRedisCache): Redis is tried again after this
 # many seconds, and the outage is logged once per CACHE_OUTAGE_LOG_SECONDS. Invalidations made
 # meanwhile wait in the database; every process looks for them at most this often.
 CACHE_RETRY_SECONDS = env.float("CACHE_RETRY_SECONDS", default=2.0)

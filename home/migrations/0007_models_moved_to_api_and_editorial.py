@@ -1,4 +1,4 @@
-"""PreviewSnapshot and ImageAltText moved to ``cms.api``, TranslatedRevision and the webhook
+"""PreviewSnapshot and ImageAltText moved to ``api``, TranslatedRevision and the webhook
 models to ``editorial``: Django's state forgets them here; their tables stay (they now belong
 to the new apps, see their migrations)."""
 

@@ -12,12 +12,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, Workflow
 from wagtail.search import index
 
-from cms.api.blocks import stream_blocks
-from cms.api.context import ApiContext
-from cms.api.models import PreviewSnapshot
-from cms.api.pages import frontend_url
-from cms.api.preview import make_preview_token
-from cms.api.visibility import Visibility, visible_pages
+from api.blocks import stream_blocks
+from api.context import ApiContext
+from api.models import PreviewSnapshot
+from api.pages import frontend_url
+from api.preview import make_preview_token
+from api.visibility import Visibility, visible_pages
 from editorial.localize import ApprovedRowMixin
 
 
@@ -35,7 +35,7 @@ class BasePage(ApprovedRowMixin, Page):
     )
 
     # Model fields the page type's GraphQL type exposes as they are, besides the fields of
-    # every page (cms.api.types.PageObjectType); fields that need a resolver are declared there.
+    # every page (api.types.PageObjectType); fields that need a resolver are declared there.
     graphql_fields = []
 
     # The review workflow this page type always goes through (see editorial.organisation); None means
@@ -49,7 +49,7 @@ class BasePage(ApprovedRowMixin, Page):
         abstract = True
 
     def serve(self, request, *args, **kwargs):
-        # The preview site shows what the API shows (cms.api.visibility): not a placeholder
+        # The preview site shows what the API shows (api.visibility): not a placeholder
         # alias (another language's text), nothing past its expiry time even before
         # publish_scheduled unpublishes it, nothing under a restriction.
         if not visible_pages().filter(pk=self.pk).exists():
@@ -57,7 +57,7 @@ class BasePage(ApprovedRowMixin, Page):
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        """The page as the API gives it (``cms.api.visibility``): the body through the API's
+        """The page as the API gives it (``api.visibility``): the body through the API's
         block function, so a link to a hidden page has no href, a private image or document is
         left out, and only public translations are offered as alternates."""
         context = super().get_context(request, *args, **kwargs)

@@ -24,7 +24,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from cms.api.models import DocumentDetails, ImageAltText
+from api.models import DocumentDetails, ImageAltText
 from editorial.models import Release, ReleaseItem
 from editorial.organisation import setup_editorial
 from events.models import EventIndexPage, EventPage

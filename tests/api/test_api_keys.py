@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
-from cms.api.models import ApiKey
+from api.models import ApiKey
 from news.models import NewsPage
 
 pytestmark = pytest.mark.django_db
@@ -109,8 +109,8 @@ def test_editorial_scope_sees_translation_progress(en):
 
 
 def test_preview_scope_where_previews_need_a_key(en, settings):
-    from cms.api.models import PreviewSnapshot
-    from cms.api.preview import make_preview_token
+    from api.models import PreviewSnapshot
+    from api.preview import make_preview_token
 
     settings.API_PREVIEW_REQUIRES_KEY = True
     page = NewsPage.objects.get(locale=en, slug="alliance-launched")

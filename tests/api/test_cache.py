@@ -9,9 +9,9 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from cms.api.cache import _local_entries, response_key
-from cms.api.models import PreviewSnapshot
-from cms.api.preview import make_preview_token
+from api.cache import _local_entries, response_key
+from api.models import PreviewSnapshot
+from api.preview import make_preview_token
 from home.models import Member, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from tests.factories import NewsPageFactory
@@ -252,7 +252,7 @@ def test_the_rate_limit_counts_cached_answers_once(client, settings):
 def test_a_worker_never_serves_its_own_copy_of_an_invalidated_answer(client, en):
     """Each worker keeps the answers it has seen in memory too; they count only while the
     shared generations are unchanged, whoever changed them."""
-    from cms.api import cache as response_cache
+    from api import cache as response_cache
 
     first = get(client, NEWS, {"locale": "en"}).json()
     page = NewsPage.objects.filter(locale=en).live().first()

@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail.documents.models import Document
 from wagtail.models import Collection, CollectionViewRestriction
 
-from cms.api.models import DocumentDetails
+from api.models import DocumentDetails
 from practices.models import StrategyDocumentPage
 from tests.media import make_document
 

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from django.test import RequestFactory
 
-from cms.api.pages import url_path_in_locale
+from api.pages import url_path_in_locale
 from editorial.webhooks import page_payload
 from home.models import StandardPage
 from news.models import NewsPage

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.staticfiles import finders
 from django.test import RequestFactory
 
-from cms.views import AllianceGraphQLView
+from api.views import AllianceGraphQLView
 
 
 @pytest.mark.django_db

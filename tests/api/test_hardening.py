@@ -224,7 +224,7 @@ def test_a_persisted_query_miss_is_not_cacheable(client):
 
 
 def test_safelist_mode_answers_registered_queries_only(client, settings, tmp_path):
-    from cms.api.models import SafelistedQuery
+    from api.models import SafelistedQuery
 
     query = "query LatestNews { news(limit: 3) { items { title } } }\n"
     (tmp_path / "latest-news.graphql").write_text(query)
@@ -244,7 +244,7 @@ def test_safelist_mode_answers_registered_queries_only(client, settings, tmp_pat
 def test_register_queries_refuses_invalid_files_and_registers_nothing(tmp_path):
     from django.core.management.base import CommandError
 
-    from cms.api.models import SafelistedQuery
+    from api.models import SafelistedQuery
 
     (tmp_path / "good.graphql").write_text("{ news { totalCount } }")
     (tmp_path / "bad.graphql").write_text("{ newz { totalCount } }")
@@ -264,7 +264,7 @@ def nested(levels, limit):
 
 
 def test_cost_just_under_and_over_the_limit(graphql, settings):
-    from cms.api.cost import query_cost
+    from api.cost import query_cost
 
     assert settings.API_MAX_COST == 5000
     document_over = nested(2, 100)
@@ -285,7 +285,7 @@ def test_cost_just_under_and_over_the_limit(graphql, settings):
 def test_cost_follows_variables_and_collection_limits(graphql, settings):
     from graphql import parse
 
-    from cms.api.cost import query_cost
+    from api.cost import query_cost
 
     query = "query($n: Int) { news(limit: $n) { items { title translations { title } } } }"
     assert query_cost(schema.graphql_schema, parse(query), variables={"n": 100}) == 1 + 100 + 100 * 10
@@ -299,7 +299,7 @@ def test_a_variables_default_is_costed_as_what_it_is(graphql, settings):
     """`$n: Int = 100` costs 100 items, not the argument's default of 20 (issue 25)."""
     from graphql import parse
 
-    from cms.api.cost import query_cost
+    from api.cost import query_cost
 
     query = "query Q($n: Int = 100) { news(limit: $n) { items { title translations { title } } } }"
     assert query_cost(schema.graphql_schema, parse(query)) == 1 + 100 + 100 * 10
@@ -313,7 +313,7 @@ def test_every_list_is_costed(graphql, settings):
     items count like the lists they are (issue 25)."""
     from graphql import parse
 
-    from cms.api.cost import query_cost
+    from api.cost import query_cost
 
     aliases = " ".join(f"m{n}: membersGeoJson" for n in range(6))
     assert query_cost(schema.graphql_schema, parse(f"{{ {aliases} }}")) == 6000

@@ -7,8 +7,8 @@ import pytest
 from django.test import RequestFactory
 from graphql import specified_rules
 
-from cms.api.validation import api_validation_rules
-from cms.views import AllianceGraphQLView
+from api.validation import api_validation_rules
+from api.views import AllianceGraphQLView
 
 
 def nested_children(levels):

@@ -6,7 +6,7 @@ from django.urls import reverse
 from taggit.models import Tag
 from wagtail.images.models import Image
 
-from cms.api.models import ImageAltText
+from api.models import ImageAltText
 from home.models import ContactSettings, TagLabel
 
 pytestmark = pytest.mark.django_db

@@ -5,8 +5,8 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from django.test import RequestFactory
 
-from cms.api.models import PreviewSnapshot
-from cms.api.preview import make_preview_token
+from api.models import PreviewSnapshot
+from api.preview import make_preview_token
 from news.models import NewsPage
 
 

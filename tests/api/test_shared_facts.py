@@ -8,7 +8,7 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
-from cms.api import facts
+from api import facts
 from news.models import NewsPage
 
 QUERY = '{ news(locale: "en", limit: 3) { items { title url mainImage { url } translations { url } } } }'

@@ -12,7 +12,7 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from cms.api import cache
+from api import cache
 from editorial.models import Release, ReleaseItem, WebhookDelivery, WebhookSubscription
 from editorial.releases import ReleaseNotPublished, publish_release
 from news.models import NewsIndexPage
@@ -73,7 +73,7 @@ def test_approved_pages_wait_for_their_release_and_go_live_together(clients, dra
     assert screen.status_code == 200
     assert screen.content.decode().count("ready") >= 2
 
-    with mock.patch("cms.api.cache.bump_generations", wraps=cache.bump_generations) as bumps, step():
+    with mock.patch("api.cache.bump_generations", wraps=cache.bump_generations) as bumps, step():
         response = clients["moderator"].post(reverse("releases:publish", args=(release.pk,)))
     assert response.status_code == 302
     assert bumps.call_count == 1 and set(bumps.call_args.args[0]) == {"en", "fr"}

@@ -170,7 +170,7 @@ def test_admin_report_labels(clients, source, fr):
 
 @pytest.mark.parametrize("hidden_by", ["login", "expired"])
 def test_a_french_page_the_public_cannot_see_is_missing_for_the_public(clients, source, fr, step, hidden_by):
-    """The public status and report know only what the public may see (cms.api.visibility)."""
+    """The public status and report know only what the public may see (api.visibility)."""
     from datetime import timedelta
 
     from django.utils import timezone

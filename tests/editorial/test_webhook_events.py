@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import Collection, Page
 
-from cms.api.pages import url_path_in_locale
+from api.pages import url_path_in_locale
 from editorial.models import WebhookDelivery, WebhookSubscription
 from editorial.organisation import MODERATORS, setup_editorial
 from home.models import ContactSettings, Member, StandardPage

@@ -6,8 +6,8 @@ import pytest
 from django.core.cache import caches
 from django.test import override_settings
 
+from api.cache import _local_entries
 from bench.faults import TcpProxy, ThrowawayRedis
-from cms.api.cache import _local_entries
 from cms.settings.base import cache_config
 from tests.servers import free_port, unavailable
 

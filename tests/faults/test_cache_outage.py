@@ -14,7 +14,7 @@ from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
-from cms.api.models import PendingInvalidation
+from api.models import PendingInvalidation
 from cms.settings.base import cache_config
 from news.models import NewsPage
 
@@ -58,7 +58,7 @@ def test_with_redis_stopped_the_api_answers_from_the_database_and_publishing_wor
     assert news_titles(client) == (titles, 0)  # cached in Redis
 
     redis_server.stop()
-    caplog.set_level(logging.WARNING, logger="cms.api.shared_cache")
+    caplog.set_level(logging.WARNING, logger="api.shared_cache")
     for _ in range(20):
         assert news_titles(client)[0] == titles
     page = NewsPage.objects.live().filter(locale=en).first()

@@ -66,12 +66,12 @@ def test_a_database_failure_during_a_query_is_a_503_graphql_error_not_a_partial_
 
 @pytest.mark.django_db
 def test_a_database_failure_before_the_query_is_a_503_too(client, monkeypatch, connection_lost):
-    import cms.views
+    import api.views
 
     def lost(request):
         raise OperationalError("connection refused")
 
-    monkeypatch.setattr(cms.views, "authenticate", lost)
+    monkeypatch.setattr(api.views, "authenticate", lost)
     response = client.get("/graphql/", {"query": QUERY}, HTTP_ACCEPT="application/json")
     assert response.status_code == 503
     assert response.json()["errors"][0]["extensions"]["code"] == "DATABASE_UNAVAILABLE"

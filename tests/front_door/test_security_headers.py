@@ -31,7 +31,7 @@ def test_api_answers_carry_the_strict_policy_and_the_other_headers(client):
 def test_graphiql_needs_no_inline_script(client):
     """GraphiQL's page (served where GRAPHIQL_ENABLED) works under the API's policy, which
     allows no inline script: the browser test runs it; here, its HTML has none."""
-    from cms.views import AllianceGraphQLView
+    from api.views import AllianceGraphQLView
 
     response = AllianceGraphQLView.as_view(graphiql=True)(RequestFactory().get("/graphql/", HTTP_ACCEPT="text/html"))
     html = response.content.decode()
@@ -52,8 +52,8 @@ def test_only_the_admin_may_run_inline_scripts(clients):
 
 @pytest.mark.django_db
 def test_a_preview_sends_no_referer_anywhere(en, settings, graphql, client):
-    from cms.api.models import PreviewSnapshot
-    from cms.api.preview import make_preview_token
+    from api.models import PreviewSnapshot
+    from api.preview import make_preview_token
 
     settings.HEADLESS_PREVIEW_URL = "https://portal.example.org/preview"
     page = NewsPage.objects.filter(locale=en).first()
@@ -116,8 +116,8 @@ def test_health_is_json_even_when_the_database_fails_under_it(client, monkeypatc
     def lost_connection():
         raise OperationalError("server closed the connection unexpectedly")
 
-    monkeypatch.setattr("cms.views.apply_pending_invalidations", lost_connection)
-    monkeypatch.setattr("cms.views.database_is_down", lambda error: True)
+    monkeypatch.setattr("api.views.apply_pending_invalidations", lost_connection)
+    monkeypatch.setattr("api.views.database_is_down", lambda error: True)
     monkeypatch.setattr("cms.middleware.database_is_down", lambda error: True)
     response = client.get("/health/")
     assert response.status_code == 503

@@ -74,7 +74,7 @@ def test_signing_in_with_another_account_does_not_wipe_the_failures_of_an_addres
 @pytest.mark.django_db
 def test_behind_a_proxy_the_lock_follows_the_address_the_proxy_saw(users, settings):
     """A client that writes a new address at the left of X-Forwarded-For on each guess is still
-    one address; sign-in, the API and applications count the same one (cms.api.access.client_ip)."""
+    one address; sign-in, the API and applications count the same one (api.access.client_ip)."""
     settings.CLIENT_IP_TRUSTED_PROXIES = 1
     for attempt, username in enumerate(["jeanne", "mila", "chris", "fanny", "ada"]):
         client = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=f"10.1.{attempt}.1, 203.0.113.50")

@@ -1,0 +1,65 @@
+"""Offset pagination with a total count, as Contentful and Strapi clients expect."""
+
+import graphene
+from django.conf import settings
+from django.db.models import QuerySet
+from graphql import GraphQLError
+
+from api.batching import prepare
+from api.cache import cached_count
+from api.selection import window
+
+
+class CollectionResult:
+    """A page of a queryset: the slice is only evaluated when ``items`` is asked for."""
+
+    def __init__(self, queryset, limit, offset, requested_locale=None):
+        self.queryset = queryset
+        self.limit = limit
+        self.offset = offset
+        self.requested_locale = requested_locale
+
+    def resolve_items(self, info):
+        return prepare(info, window(info, self.queryset, self.offset, self.limit), self.requested_locale)
+
+    def resolve_total_count(self, info):
+        if isinstance(self.queryset, QuerySet):
+            return cached_count(self.queryset, info.context.languages)
+        return self.queryset.count()  # search results
+
+
+def paginate(queryset, limit, offset, requested_locale=None):
+    """Check the client's limit and offset and wrap the queryset (of items asked for in
+    ``requested_locale``, when the list is of one language)."""
+    maximum = settings.API_MAX_PAGE_SIZE
+    if limit is None:
+        limit = settings.API_DEFAULT_PAGE_SIZE
+    if not 1 <= limit <= maximum:
+        raise GraphQLError(f"limit must be between 1 and {maximum}, got {limit}.")
+    if offset is None or offset < 0:
+        raise GraphQLError(f"offset must be 0 or more, got {offset}.")
+    return CollectionResult(queryset, limit, offset, requested_locale)
+
+
+def collection_of(item_type, name, description=None, **fields):
+    """A GraphQL type for one page of ``item_type`` results (with ``fields``: more fields and
+    their resolvers, e.g. facets)."""
+    attributes = {
+        "items": graphene.List(graphene.NonNull(item_type), required=True),
+        "total_count": graphene.Int(required=True, description="Items matching, on all pages."),
+        "limit": graphene.Int(required=True),
+        "offset": graphene.Int(required=True),
+        "resolve_items": lambda result, info: result.resolve_items(info),
+        "resolve_total_count": lambda result, info: result.resolve_total_count(info),
+        "Meta": type("Meta", (), {"name": name, "description": description or f"A page of {name[:-10]} results."}),
+        **fields,
+    }
+    return type(name, (graphene.ObjectType,), attributes)
+
+
+def pagination_arguments():
+    """limit and offset arguments, documented once."""
+    return {
+        "limit": graphene.Int(description="Page size, 1 to API_MAX_PAGE_SIZE (100); default 20."),
+        "offset": graphene.Int(default_value=0, description="Items to skip."),
+    }

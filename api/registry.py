@@ -1,0 +1,53 @@
+"""What the apps contribute to the API, registered instead of imported (``api`` imports
+no app).
+
+- Page types: a page type's GraphQL class registers itself by deriving from
+  ``api.types.PageObjectType``. The page models the API serves, the ``PageTypeName``
+  enum and the schema's ``types=`` all come from this one list, in registration order
+  (INSTALLED_APPS order, since ``api`` loads each app's ``schema`` module at start-up).
+- Translation status: the editorial app registers the function that tells, for pages and a
+  language, where each translation stands; ``Page.translationStatus`` asks it.
+"""
+
+# Where a page's translation into one language stands (the TranslationState enum's values).
+MISSING = "missing"
+IN_PROGRESS = "in_progress"
+TRANSLATED = "translated"  # every string translated, not submitted for review
+AWAITING_REVIEW = "awaiting_review"  # submitted: waiting in a review task
+OUTDATED = "outdated"
+UP_TO_DATE = "up_to_date"
+TRANSLATION_STATES = [MISSING, IN_PROGRESS, TRANSLATED, AWAITING_REVIEW, OUTDATED, UP_TO_DATE]
+
+
+class ApiRegistry:
+    def __init__(self):
+        self._page_types = {}  # page model -> its GraphQL type
+        self._translation_statuses = None
+
+    def register_page_type(self, graphql_type):
+        model = graphql_type._meta.model
+        if model in self._page_types and self._page_types[model] is not graphql_type:
+            raise ValueError(f"{model.__name__} already has the GraphQL type {self._page_types[model].__name__}.")
+        self._page_types[model] = graphql_type
+        return graphql_type
+
+    def page_models(self):
+        """{class name: page model} of the page types the API serves."""
+        return {model.__name__: model for model in self._page_types}
+
+    def page_graphql_types(self):
+        return list(self._page_types.values())
+
+    def set_translation_statuses(self, function):
+        """``function(pages, locales, include_drafts)`` -> {page pk: [statuses]}, a status
+        having ``locale``, ``status`` (one of TRANSLATION_STATES), ``strings_total``,
+        ``strings_translated`` and ``last_synced_at``."""
+        self._translation_statuses = function
+
+    def translation_statuses(self, pages, locales, include_drafts):
+        if self._translation_statuses is None:
+            return {}
+        return self._translation_statuses(pages, locales, include_drafts)
+
+
+registry = ApiRegistry()

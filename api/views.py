@@ -1,0 +1,500 @@
+"""Project-level views: the public GraphQL endpoint and the health probe."""
+
+import hashlib
+import json
+import logging
+import re
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.db import InterfaceError, OperationalError, connection, transaction
+from django.http import HttpResponse, JsonResponse
+from django.http.multipartparser import MultiPartParserError
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.views.decorators.cache import never_cache
+from graphene_django.views import GraphQLView, HttpError
+from graphql import (
+    ExecutionResult,
+    GraphQLError,
+    OperationType,
+    execute,
+    get_operation_ast,
+)
+
+from api import cache as response_cache
+from api.access import AccessError, authenticate, check_rate_limit, rate_limit_counter
+from api.context import ApiContext
+from api.cost import check_cost
+from api.documents import LRU, parse_and_validate
+from api.facts import request_facts
+from api.invalidation import apply_pending_invalidations
+from api.persisted_queries import (
+    SAFELIST_RECHECK_SECONDS,
+    PersistedQueryError,
+    persisted_hash,
+    remember_query,
+    resolve_query,
+)
+from api.shared_cache import outage
+
+logger = logging.getLogger("api")
+
+
+GRAPHQL_RESPONSE = "application/graphql-response+json"
+JSON = "application/json"
+
+
+def response_media_type(request):
+    """The media type of the answer (GraphQL over HTTP): application/graphql-response+json when
+    the client accepts it first, application/json when it accepts that or anything (or sends no
+    Accept header), else None."""
+    if not request.META.get("HTTP_ACCEPT"):
+        return JSON
+    return request.get_preferred_type([JSON, GRAPHQL_RESPONSE])
+
+
+def json_errors(status, message, code=None, media_type=JSON):
+    error = {"message": message}
+    if code:
+        error["extensions"] = {"code": code}
+    response = JsonResponse({"errors": [error]}, status=status, content_type=f"{media_type}; charset=utf-8")
+    patch_cache_control(response, no_store=True)
+    return response
+
+
+def database_is_down(error):
+    """Whether ``error`` means the database went away (restart, fail-over, network), not a
+    fault of this request: the request then fails cleanly with 503, and the next one reconnects
+    (CONN_HEALTH_CHECKS) without restarting the worker."""
+    if isinstance(error, InterfaceError):
+        return True
+    if not isinstance(error, OperationalError):
+        return False
+    try:
+        return connection.connection is None or not connection.is_usable()
+    except Exception:
+        return True
+
+
+def database_unavailable(media_type=None):
+    logger.warning("The database is unavailable: answering 503", exc_info=True)
+    response = json_errors(
+        503, "The database is unavailable for a moment; try again shortly.", "DATABASE_UNAVAILABLE", media_type or JSON
+    )
+    response["Retry-After"] = "5"
+    return response
+
+
+class RequestError(Exception):
+    """A request that is not a GraphQL request this API takes: answered with a GraphQL error
+    (``errors[]``) and an HTTP status, never a server error."""
+
+    def __init__(self, message, status=400, code="BAD_REQUEST"):
+        super().__init__(message)
+        self.status = status
+        self.code = code
+
+
+SUGGESTION = re.compile(r" ?Did you mean [^?]*\?")
+
+
+def without_suggestions(message):
+    """An error message without graphql-core's "Did you mean ...?" hints (they map the schema)."""
+    return SUGGESTION.sub("", message)
+
+
+# NUL cannot be stored or compared by PostgreSQL, and an unpaired surrogate cannot be written
+# as UTF-8: no Alliance text has either, so a request that carries one is refused whole.
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def refuse_unstorable_text(value, name):
+    """A RequestError when ``value`` (a string, or JSON lists and objects of them, keys included)
+    holds a NUL character or an unpaired surrogate."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if UNSTORABLE.search(item):
+                raise RequestError(f"{name} contains a NUL character or an unpaired surrogate (\\u0000, \\ud800).")
+        elif isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+
+
+def json_parameter(value, name, expected):
+    """A request parameter that is JSON, given as text (GET) or already decoded (POST)."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise RequestError(f"{name} is not valid JSON.") from None
+    if value is not None and not isinstance(value, expected):
+        raise RequestError(f"{name} must be a JSON object.")
+    return value
+
+
+def public_answer(request, response, valid_until, etag=None):
+    """``response`` made a public, shared-cacheable answer: ETag (``etag``, or the hash of the
+    body), Cache-Control up to the next scheduled change, Vary: Accept only, no cookies; a 304
+    when the client's copy is current."""
+    response["ETag"] = etag or body_etag(response.content)
+    patch_cache_control(response, public=True, max_age=max_age_until(valid_until))
+    patch_vary_headers(response, ["Accept"])
+    # The answer is the same for everyone: no CSRF cookie, no Vary: Cookie (CDNs skip those).
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
+    response.cookies.pop(settings.CSRF_COOKIE_NAME, None)
+    if hasattr(request, "session"):
+        request.session.accessed = False
+    vary = [value.strip() for value in response.get("Vary", "").split(",") if value.strip()]
+    if any(value.lower() == "cookie" for value in vary):
+        vary = [value for value in vary if value.lower() != "cookie"]
+        if vary:
+            response["Vary"] = ", ".join(vary)
+        else:
+            del response["Vary"]
+    return get_conditional_response(request, etag=response["ETag"], response=response) or response
+
+
+def max_age_until(valid_until):
+    """How long browsers and CDNs may keep a public answer: API_CACHE_MAX_AGE seconds, and
+    never past the next scheduled change (``valid_until``, a Unix time or None)."""
+    if valid_until is None:
+        return settings.API_CACHE_MAX_AGE
+    return max(0, min(settings.API_CACHE_MAX_AGE, int(valid_until - time.time())))
+
+
+def body_etag(body):
+    return f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+
+
+# Response cache keys by (host, query string), per process: a frontend's few persisted GET
+# URLs come back again and again, and the key is a function of the URL (the query text behind a
+# hash never changes; in safelist mode the entry lives as long as the safelist recheck).
+_answer_keys = LRU()
+ANSWER_KEYS = 2000
+
+
+def answer_key(request):
+    """The response cache key of a GET request, or None when the view should answer it."""
+    lookup = (request.get_host(), request.META.get("QUERY_STRING", ""), settings.API_SAFELIST)
+    key = _answer_keys.get(lookup)
+    if key is None:
+        try:
+            query, variables, operation_name, _id = AllianceGraphQLView.get_graphql_params(request, {})
+            query = resolve_query(persisted_hash(request, {}), query)
+        except Exception:  # the view answers it, with the error it deserves
+            return None
+        if not query:
+            return None
+        key = response_cache.response_key(lookup[0], query, variables, operation_name)
+        ttl = SAFELIST_RECHECK_SECONDS if settings.API_SAFELIST else settings.API_PERSISTED_QUERY_TTL
+        _answer_keys.put(lookup, key, ANSWER_KEYS, ttl)
+    return key
+
+
+def answer_from_cache(request):
+    """The cached answer to an anonymous GraphQL GET request, or None to let the view answer
+    (a miss, an API key, anything to refuse or to report as an error). The rate-limit count
+    and the cache lookup are one round trip to the cache; the count is left in the request's
+    ApiContext (``rate_count``) so that the view does not count the request twice."""
+    accept = request.META.get("HTTP_ACCEPT")
+    media_type = accept if accept in (JSON, GRAPHQL_RESPONSE) else response_media_type(request)
+    if media_type is None or request.META.get("HTTP_AUTHORIZATION"):
+        return None
+    try:
+        key = answer_key(request)
+    except DisallowedHost:
+        return None
+    if key is None:
+        return None
+    counter_key, limit = rate_limit_counter(request, None)
+    try:
+        cached, count = response_cache.get_cached_response(key, counter_key)
+    except Exception:
+        logger.warning("Response cache unreachable", exc_info=True)
+        return None
+    ApiContext.of(request).rate_count = count
+    if cached is None or (counter_key is not None and count > limit):
+        return None
+    body, status, valid_until, etag = cached
+    # The headers public_answer gives the view's answers, set at once (nothing else has set any).
+    etag = etag or body_etag(body.encode())
+    response = HttpResponse(
+        body,
+        status=status,
+        headers={
+            "Content-Type": f"{media_type}; charset=utf-8",
+            "ETag": etag,
+            "Cache-Control": f"public, max-age={max_age_until(valid_until)}",
+            "Vary": "Accept",
+        },
+    )
+    if "HTTP_IF_NONE_MATCH" in request.META:
+        return get_conditional_response(request, etag=etag, response=response) or response
+    return response
+
+
+class AllianceGraphQLView(GraphQLView):
+    """The public GraphQL endpoint: reads, and one write (``applyForMembership``, POST only).
+
+    On top of graphene-django's view: a request-body size limit, parsing with a token limit,
+    validation with depth and alias limits (and no introspection where disabled), masked
+    error details in production, automatic persisted queries, and a response cache for GET
+    requests with ETag / Cache-Control and 304 answers. Batching stays off.
+    """
+
+    batch = False
+
+    def get_context(self, request):
+        """The request's ApiContext (``api.context``): what resolvers read and write."""
+        return ApiContext.of(request)
+
+    def dispatch(self, request, *args, **kwargs):
+        context = ApiContext.of(request)
+        context.media_type = response_media_type(request)
+        if context.media_type is None and not (self.graphiql and self.request_wants_html(request)):
+            return json_errors(
+                406, f"This API answers {JSON} or {GRAPHQL_RESPONSE}: accept one of them.", "NOT_ACCEPTABLE"
+            )
+        length = request.META.get("CONTENT_LENGTH") or "0"
+        if not length.isdigit() or int(length) > settings.API_MAX_BODY_SIZE:
+            return json_errors(
+                413, f"The request body is larger than {settings.API_MAX_BODY_SIZE} bytes.", "REQUEST_TOO_LARGE"
+            )
+        try:
+            context.api_key = authenticate(request)
+            check_rate_limit(context)
+        except (OperationalError, InterfaceError) as error:
+            if not database_is_down(error):
+                raise
+            return database_unavailable(context.media_type)
+        except AccessError as error:
+            response = json_errors(error.status, str(error), error.code)
+            for name, value in error.headers.items():
+                response[name] = value
+            if error.status == 401:
+                response["WWW-Authenticate"] = 'Bearer realm="api"'
+            return response
+        context.cacheable = request.method in ("GET", "HEAD")
+        if request.method == "POST" and request.content_type not in (
+            "application/json",
+            "application/graphql",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data",
+        ):
+            return json_errors(415, "Send the request as application/json.", "UNSUPPORTED_MEDIA_TYPE")
+        try:
+            with request_facts():
+                response = super().dispatch(request, *args, **kwargs)
+        except PersistedQueryError as error:
+            status = 400 if error.code != "PERSISTED_QUERY_NOT_FOUND" else 200
+            return json_errors(status, str(error), error.code, context.media_type or JSON)
+        except (OperationalError, InterfaceError) as error:
+            if not database_is_down(error):
+                raise
+            return database_unavailable(context.media_type)
+        except RequestError as error:
+            response = json_errors(error.status, str(error), error.code, context.media_type or JSON)
+            if error.status == 405:
+                response["Allow"] = "POST"
+            return response
+        except RecursionError:
+            # JSON nested thousands deep (body, variables or extensions): Python's parser gives up.
+            return json_errors(400, "The request is nested too deeply.", "BAD_REQUEST", context.media_type or JSON)
+        except MultiPartParserError as error:
+            return json_errors(
+                400, f"The multipart body cannot be read: {error}", "BAD_REQUEST", context.media_type or JSON
+            )
+        is_json = response.get("Content-Type", "").startswith(JSON)
+        if is_json:
+            response["Content-Type"] = f"{context.media_type or JSON}; charset=utf-8"
+        public = (
+            response.status_code == 200
+            and request.method in ("GET", "HEAD")
+            and is_json
+            and context.cacheable
+            and not context.private
+            and not context.failed
+        )
+        if public:
+            response = public_answer(request, response, context.valid_until, context.etag)
+        elif request.method != "GET" or is_json:
+            patch_cache_control(response, private=True, no_store=True)
+        if context.private:
+            # A draft (preview token): nothing about this exchange goes to another site.
+            response["Referrer-Policy"] = "no-referrer"
+        return response
+
+    @staticmethod
+    def get_graphql_params(request, data):
+        """The query, variables, operation name and id of a request, checked for type: a
+        wrong envelope is a request error, not a crash further on."""
+        if not isinstance(data, dict):
+            raise RequestError("The request body must be a JSON object.")
+        query = request.GET.get("query") or data.get("query")
+        if query is not None and not isinstance(query, str):
+            raise RequestError("query must be a string.")
+        variables = json_parameter(request.GET.get("variables") or data.get("variables"), "variables", dict)
+        operation_name = request.GET.get("operationName") or data.get("operationName")
+        if operation_name == "null":
+            operation_name = None
+        if operation_name is not None and not isinstance(operation_name, str):
+            raise RequestError("operationName must be a string.")
+        extensions = json_parameter(request.GET.get("extensions") or data.get("extensions"), "extensions", dict)
+        for value, name in ((query, "query"), (variables, "variables"), (operation_name, "operationName")):
+            refuse_unstorable_text(value, name)
+        refuse_unstorable_text(extensions, "extensions")
+        return query, variables, operation_name, None
+
+    def get_response(self, request, data, show_graphiql=False):
+        context = ApiContext.of(request)
+        query, variables, operation_name, _id = self.get_graphql_params(request, data)
+        sha256 = persisted_hash(request, data)
+        query = resolve_query(sha256, query)
+
+        key = (
+            response_cache.response_key(request.get_host(), query, variables, operation_name)
+            if context.cacheable
+            else None
+        )
+        if key:
+            cached, _count = response_cache.get_cached_response(key)
+            if cached is not None:
+                body, status, context.valid_until, context.etag = cached
+                return body, status
+            generations = response_cache.snapshot_generations()
+
+        result = self.execute_graphql_request(request, data, query, variables, operation_name, show_graphiql)
+        if result is None:  # GraphiQL page
+            return None, 200
+        for error in result.errors or []:
+            if database_is_down(getattr(error, "original_error", None)):
+                raise error.original_error  # a 503 for the whole answer, not a partial one
+        body, status = self.encode_result(request, result, show_graphiql)
+        context.failed = bool(result.errors)
+
+        if sha256 and not any(error.path is None for error in result.errors or []):
+            remember_query(sha256, query)
+        if key and status == 200 and not result.errors and not context.private:
+            context.etag = body_etag(body.encode())
+            context.valid_until = response_cache.store_response(
+                key, body, status, context.languages, generations, context.etag
+            )
+        return body, status
+
+    def encode_result(self, request, result, show_graphiql):
+        """The JSON body and status of an execution result, as graphene-django writes them
+        (without its rollback of a read-only request)."""
+        response = {}
+        status = 200
+        if result.errors:
+            response["errors"] = [self.format_error(error) for error in result.errors]
+        if result.errors and any(not getattr(error, "path", None) for error in result.errors):
+            # A request error (parse, validation, limits, variables): no data; 400 for clients
+            # of application/graphql-response+json, 200 for application/json ones (GraphQL over HTTP).
+            status = 400 if ApiContext.of(request).media_type == GRAPHQL_RESPONSE else 200
+        else:
+            response["data"] = result.data
+        return self.json_encode(request, response, pretty=show_graphiql), status
+
+    def execute_graphql_request(self, request, data, query, variables, operation_name, show_graphiql=False):
+        if not query:
+            if show_graphiql:
+                return None
+            raise HttpError(HttpResponse("Must provide query string.", status=400))
+        document, errors = parse_and_validate(self.schema.graphql_schema, query)
+        if document is None:
+            return ExecutionResult(errors=errors)
+
+        operation = get_operation_ast(document, operation_name)
+        if operation is not None and operation.operation != OperationType.QUERY:
+            if request.method in ("GET", "HEAD"):
+                raise RequestError("Mutations are sent with POST.", status=405, code="METHOD_NOT_ALLOWED")
+            if operation.operation == OperationType.SUBSCRIPTION:
+                return ExecutionResult(errors=[GraphQLError("Subscriptions are not supported.")])
+            if request.content_type != "application/json":
+                # A form on another site can post url-encoded or multipart bodies from a
+                # visitor's browser without asking (no CORS preflight); JSON it cannot.
+                raise RequestError("Mutations are sent as application/json.", status=415, code="UNSUPPORTED_MEDIA_TYPE")
+            ApiContext.of(request).cacheable = False
+
+        if not errors:
+            too_costly = check_cost(self.schema.graphql_schema, document, operation_name, variables)
+            errors = [too_costly] if too_costly else []
+        if errors:
+            return ExecutionResult(errors=errors)
+        return execute(
+            self.schema.graphql_schema,
+            document,
+            context_value=self.get_context(request),
+            variable_values=variables,
+            operation_name=operation_name,
+            middleware=self.get_middleware(request),
+        )
+
+    @staticmethod
+    def format_error(error):
+        original = getattr(error, "original_error", None)
+        if settings.API_MASK_ERRORS and original is not None and not isinstance(original, GraphQLError):
+            logger.error("GraphQL resolver failed", exc_info=original)
+            formatted = {"message": "Internal server error."}
+            if getattr(error, "path", None):
+                formatted["path"] = error.path
+            return formatted
+        formatted = error.formatted if isinstance(error, GraphQLError) else {"message": str(error)}
+        if not settings.API_SUGGESTIONS:
+            formatted["message"] = without_suggestions(formatted["message"])
+        return formatted
+
+
+def check(probe):
+    try:
+        probe()
+        return "ok"
+    except Exception as error:
+        logger.warning("Health check failed", exc_info=error)
+        return f"error: {error.__class__.__name__}"
+
+
+def probe_database():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+
+
+def cache_health():
+    """ "ok", or why the shared cache is not usable (its outage is logged by the backend, once
+    per interval, not at every probe)."""
+    try:
+        cache.set("health:probe", "ok", timeout=10)
+        answered = cache.get("health:probe") == "ok"
+    except Exception as error:  # a backend that raises (not the resilient Redis one)
+        return f"unreachable: {error.__class__.__name__}"
+    state = outage()
+    if state is not None and state.down:
+        return f"unreachable: {state.reason}"
+    return "ok" if answered else "error: the cache did not return what was just stored"
+
+
+@never_cache
+@transaction.non_atomic_requests  # it reports the database's state, even when it cannot start a transaction
+def health(request):
+    """Readiness for load balancers: 200 while the database answers, with ``status`` "ok", or
+    "degraded" when the shared cache does not (the API then answers from the database,
+    uncached: taking the instance out of the pool would not help); 503 "unavailable" when the
+    database does not answer. Invalidations kept during a cache outage are made here too."""
+    result = {"database": check(probe_database), "cache": cache_health()}
+    pending = apply_pending_invalidations() if result["database"] == "ok" and result["cache"] == "ok" else None
+    if result["database"] != "ok":
+        result["status"], status = "unavailable", 503
+    elif result["cache"] != "ok" or pending:
+        result["status"], status = "degraded", 200
+    else:
+        result["status"], status = "ok", 200
+    if pending:
+        result["pendingInvalidations"] = pending
+    return JsonResponse(result, status=status)
