@@ -15,6 +15,7 @@ import re
 import time
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
@@ -226,31 +227,46 @@ def counted(backend, counter_key, seconds):
 _local_entries = LRU()
 
 
-def get_cached_response(key, counter_key=None):
-    """((body, status, valid until: a Unix time or None, ETag) of a cached response that is still
-    current, else None; the new value of the rate-limit counter ``counter_key`` if given):
-    one cache round trip when the generations the entry depends on are known to the process."""
+@dataclass
+class Lookup:
+    """What one round trip to the cache told about a request's answer: the ``answer`` (body,
+    status, valid until: a Unix time or None, ETag) when a current one is cached, the new value
+    of the caller's rate-limit counter, and the ``generations`` read on the way (by name), which
+    serve as the snapshot to build the answer with on a miss."""
+
+    key: str
+    answer: tuple | None
+    count: int | None
+    generations: dict
+
+
+def look_up(key, counter_key=None):
+    """The Lookup of ``key`` (counting ``counter_key`` if given): one cache round trip when the
+    generations the entry depends on are known to the process. The cached-answer middleware
+    makes it; the view uses it on a miss instead of asking again (``ApiContext.lookup``)."""
     reconcile_if_due()
     local = _local_entries.get(key) if settings.API_LOCAL_ANSWERS else None
     names = sorted(_generation_names)
     found, count = read_and_count(([] if local else [key]) + [generation_key(name) for name in names], counter_key)
+    seen = {name: found[generation_key(name)] for name in names if generation_key(name) in found}
     entry = local or found.get(key)
     if entry is None or (entry.get("valid_until") is not None and entry["valid_until"] <= time.time()):
-        return None, count
+        return Lookup(key, None, count, seen)
     wanted = entry["generations"]
     _generation_names.update(wanted)
-    current = {name: found[generation_key(name)] for name in wanted if generation_key(name) in found}
+    current = {name: seen[name] for name in wanted if name in seen}
     missing = [name for name in wanted if name not in current]
     if missing:
         current.update(current_generations(missing))
     if current != wanted:
         if local:  # another process may have stored a current answer meanwhile
             _local_entries.discard(key)
-            return get_cached_response(key)[0], count
-        return None, count
+            return Lookup(key, look_up(key).answer, count, {**seen, **current})
+        return Lookup(key, None, count, {**seen, **current})
     if not local and settings.API_LOCAL_ANSWERS:
         _local_entries.put(key, entry, settings.API_LOCAL_ANSWERS)
-    return (entry["body"], entry["status"], entry.get("valid_until"), entry.get("etag")), count
+    answer = (entry["body"], entry["status"], entry.get("valid_until"), entry.get("etag"))
+    return Lookup(key, answer, count, {**seen, **current})
 
 
 def store_response(key, body, status, languages, generations, etag=None):
@@ -258,6 +274,7 @@ def store_response(key, body, status, languages, generations, etag=None):
     happened meanwhile makes it stale at once), until the next scheduled change at most.
     Returns that time (a Unix time, or None when nothing is scheduled)."""
     names = dependencies(languages)
+    _generation_names.update(names)  # read with every lookup from now on
     missing = [name for name in names if name not in generations]
     generations = {**generations, **current_generations(missing)}
     change = next_scheduled_change()
@@ -277,9 +294,13 @@ def store_response(key, body, status, languages, generations, etag=None):
     return valid_until
 
 
-def snapshot_generations():
-    """Every generation now, read before executing a query."""
-    return current_generations([*(locale.language_code for locale in all_locales()), GLOBAL])
+def snapshot_generations(known=None):
+    """Every generation now, read before executing a query; those ``known`` (read by the lookup
+    just made) are not asked for again."""
+    known = known or {}
+    names = [*(locale.language_code for locale in all_locales()), GLOBAL]
+    missing = [name for name in names if name not in known]
+    return {**{name: known[name] for name in names if name in known}, **current_generations(missing)}
 
 
 def cached_while_current(name, material, build, languages=None):

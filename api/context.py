@@ -20,6 +20,8 @@ class ApiContext:
     api_key: object = None
     # The caller's rate-limit count, when the cache lookup before the view has made it.
     rate_count: int | None = None
+    # The response cache lookup the middleware made (``api.cache.Lookup``), which the view reuses.
+    lookup: object = None
     # A GET or HEAD query: its answer may be cached and shared.
     cacheable: bool = False
     # The answer depends on who asks (a draft, the editorial view): never cached or shared.
