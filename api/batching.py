@@ -4,7 +4,7 @@ costs the same number of SQL queries."""
 
 import copy
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from api.facts import shared_fact
 from api.invalidation import invalidate
@@ -29,6 +29,7 @@ def forget_locales(*args, **kwargs):
 
 def locales_by_id(info):
     """Every Locale, by id, read once per request and without a query once cached."""
+    info.context.read(Locale)
     return request_cache(info, "locales", lambda: {locale.pk: locale for locale in all_locales()})
 
 
@@ -51,6 +52,10 @@ def prepare(info, items, requested_locale=None):
     context = info.context
     for item in items:
         context.siblings[id(item)] = (item, items)
+        if hasattr(item, "_meta"):
+            context.read(item, item.pk)
+            if isinstance(item, Page):  # shown because no restriction hides it
+                context.read(PageViewRestriction)
         if hasattr(item, "locale_id") and item.locale_id in locales:
             item.locale = locales[item.locale_id]
         if requested_locale is not None:

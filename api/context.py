@@ -33,6 +33,11 @@ class ApiContext:
     etag: str | None = None
     # Language codes the answer read; None stands for every language.
     languages: set = field(default_factory=set)
+    # What the answer read: (model label, pk) of each object, (model label, None) for a list or
+    # lookup of that model. Recorded by the shared lookups (``prepare``, lists, media, settings,
+    # taxonomies), never by hand in a resolver; the cache invalidation must cover every entry
+    # (tests/api/test_dependencies.py).
+    reads: set = field(default_factory=set)
     # The language of a `documents(locale:)` list, which its `usedBy` pages follow.
     documents_locale: object = None
     # Values computed once per request, by name (``once``).
@@ -59,6 +64,11 @@ class ApiContext:
         if name not in self.computed:
             self.computed[name] = factory()
         return self.computed[name]
+
+    def read(self, model, pk=None):
+        """Record that the answer read ``model`` (a model class or instance), the row ``pk`` of
+        it or, without one, which rows exist (a list, a filter, a count)."""
+        self.reads.add((model._meta.label_lower, pk))
 
     def allows(self, scope):
         """Whether the request's API key grants ``scope``."""

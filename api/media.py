@@ -43,6 +43,7 @@ def shown_in(info, images, locale_ids):
 
 def alt_texts(info, image_ids, locale_ids):
     """{(image id, locale id): alternative text} for this request, loading what is missing."""
+    info.context.read(ImageAltText)
     known = request_cache(info, "alt_texts", dict)
     missing = {(image_id, locale_id) for image_id in image_ids for locale_id in locale_ids} - known.keys()
     if missing:
@@ -202,6 +203,8 @@ def batched_image(info, page, field):
         ids = {getattr(sibling, f"{field}_id", None) for sibling in siblings} - {None}
         images = get_visibility(info).public_media(Image.objects.filter(pk__in=ids)).prefetch_renditions()
         by_id = {image.pk: image for image in images}
+        for image in by_id.values():
+            info.context.read(image, image.pk)
         chosen = [by_id.get(getattr(sibling, f"{field}_id", None)) for sibling in siblings]
         shown = shown_in(info, chosen, [sibling.locale_id for sibling in siblings])
         return {sibling.pk: image for sibling, image in zip(siblings, shown, strict=True)}

@@ -104,6 +104,7 @@ def home_page_in(info, locale):
     """The home page of ``locale`` (the translation of the default site's root page), with
     ``is_visible`` saying whether the API may show it; None where the language has none.
     One query per language and request."""
+    info.context.read(Site)
 
     def load():
         root_key = default_site().root_translation_key

@@ -20,10 +20,13 @@ class CollectionResult:
         self.requested_locale = requested_locale
 
     def resolve_items(self, info):
+        if isinstance(self.queryset, QuerySet):
+            info.context.read(self.queryset.model)  # which rows are in the list
         return prepare(info, window(info, self.queryset, self.offset, self.limit), self.requested_locale)
 
     def resolve_total_count(self, info):
         if isinstance(self.queryset, QuerySet):
+            info.context.read(self.queryset.model)
             return cached_count(self.queryset, info.context.languages)
         return self.queryset.count()  # search results
 

@@ -46,6 +46,8 @@ def connect():
     invalidate_on_change(
         ImageAltText, Image, Document, DocumentDetails, PageViewRestriction, CollectionViewRestriction, Collection
     )
+    # A language added or renamed, a site's root or host changed: every answer may show it.
+    invalidate_on_change(Locale, Site)
     post_save.connect(save_pending_document_details, sender=Document, weak=False, dispatch_uid="api-document-details")
     # A saved revision may schedule a publication: cached answers must not outlive it.
     post_save.connect(forget_next_scheduled_change, sender=Revision, weak=False, dispatch_uid="api-next-change")

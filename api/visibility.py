@@ -172,10 +172,17 @@ def forget_private_collections(*args, **kwargs):
 
 
 class Visibility:
-    """Per-request cache of the visibility facts."""
+    """Per-request cache of the visibility facts; what they read is recorded on ``context`` (an
+    ApiContext) when there is one."""
 
-    def __init__(self):
+    def __init__(self, context=None):
         self._private_collection_ids = None
+        self.context = context
+
+    def _record_collections(self):
+        if self.context is not None:
+            self.context.read(Collection)
+            self.context.read(CollectionViewRestriction)
 
     @property
     def private_collection_ids(self):
@@ -186,16 +193,17 @@ class Visibility:
 
     def media(self, item):
         """``item`` (an image or document) when it is public, else None."""
+        self._record_collections()
         if item is None or item.collection_id in self.private_collection_ids:
             return None
         return item
 
-    @staticmethod
-    def public_media(queryset):
+    def public_media(self, queryset):
         """Images or documents of ``queryset`` outside private collections (in SQL)."""
+        self._record_collections()
         return queryset.exclude(private_collection_exists(OuterRef("collection__path")))
 
 
 def get_visibility(info):
     """The Visibility of the current request."""
-    return info.context.once("visibility", Visibility)
+    return info.context.once("visibility", lambda: Visibility(info.context))

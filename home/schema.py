@@ -21,7 +21,15 @@ from api.pagination import collection_of, paginate, pagination_arguments
 from api.richtext import rich_text
 from api.types import CountryType, LocaleType, PageInterface, PageObjectType, country_in_language
 from api.visibility import published
-from home.models import ContactSettings, HomePage, Member, SocialMediaSettings, StandardPage, TerminologyNote
+from home.models import (
+    ContactSettings,
+    ContactSettingsText,
+    HomePage,
+    Member,
+    SocialMediaSettings,
+    StandardPage,
+    TerminologyNote,
+)
 
 
 class KeyFigureBlock(graphene.ObjectType):
@@ -150,10 +158,15 @@ class SiteSettingsType(graphene.ObjectType):
         return site_in_locale.site.site_name or ""
 
     def resolve_contact(site_in_locale, info):
-        return ContactSettings.for_site(site_in_locale.site).for_locale(site_in_locale.locale)
+        contact = ContactSettings.for_site(site_in_locale.site)
+        info.context.read(contact, contact.pk)
+        info.context.read(ContactSettingsText)
+        return contact.for_locale(site_in_locale.locale)
 
     def resolve_social_media(site_in_locale, info):
-        return SocialMediaSettings.for_site(site_in_locale.site)
+        social_media = SocialMediaSettings.for_site(site_in_locale.site)
+        info.context.read(social_media, social_media.pk)
+        return social_media
 
     def resolve_locales(site_in_locale, info):
         return sorted(locales_by_id(info).values(), key=lambda locale: locale.pk)

@@ -5,6 +5,7 @@ from collections import defaultdict
 import graphene
 from django.db.models import Exists, OuterRef, Q, Subquery
 from graphql import GraphQLError
+from taggit.models import Tag
 
 from api.arguments import plain
 from api.batching import batched
@@ -42,6 +43,9 @@ class NewsPageType(PageObjectType):
         model = NewsPage
 
     def resolve_tags(page, info):
+        info.context.read(Tag)
+        info.context.read(TagLabel)
+
         def load(siblings):
             names = defaultdict(list)
             label = TagLabel.objects.filter(tag_id=OuterRef("tag_id"), locale_id=OuterRef("content_object__locale_id"))
@@ -159,6 +163,8 @@ class Query(graphene.ObjectType):
         queryset = in_locales(visible_pages(NewsPage), locales)
         queryset = date_range(queryset, "date", date_from, date_to)
         if tag:
+            info.context.read(Tag)
+            info.context.read(TagLabel)
             # The tag's own name, or its label in the page's language.
             tagged = NewsPageTag.objects.filter(content_object_id=OuterRef("pk")).filter(
                 Q(tag__name=tag) | Q(tag__labels__name=tag, tag__labels__locale_id=OuterRef("locale_id"))

@@ -72,6 +72,8 @@ class GoodPracticePageType(PageObjectType):
         return country_in_language(page.country, page.locale.language_code)
 
     def resolve_themes(page, info):
+        info.context.read(Theme)
+
         def load(siblings):
             codes = defaultdict(list)
             links = GoodPracticePage.themes.through.objects.filter(goodpracticepage_id__in=[s.pk for s in siblings])
