@@ -7,7 +7,9 @@ from graphql import GraphQLError
 
 from api.batching import prepare
 from api.cache import cached_count
+from api.locales import in_locales, locales_for
 from api.selection import window
+from api.visibility import visible_pages
 
 
 class CollectionResult:
@@ -42,6 +44,34 @@ def paginate(queryset, limit, offset, requested_locale=None):
     if offset is None or offset < 0:
         raise GraphQLError(f"offset must be 0 or more, got {offset}.")
     return CollectionResult(queryset, limit, offset, requested_locale)
+
+
+def pages_in_language(info, model, locale, fallback):
+    """(the visible pages of ``model`` in the requested language, with the fallback chain's
+    when ``fallback``; those languages, the requested one first)."""
+    locales = locales_for(info, locale, fallback)
+    return in_locales(visible_pages(model), locales), locales
+
+
+def page_list(info, model, locale, fallback, order_by, limit, offset, narrow=None):
+    """What every page type's list field answers: its visible pages in the requested language
+    (and fallbacks), narrowed by ``narrow(queryset)`` (the field's own filters), in
+    ``order_by`` order, a page of ``limit`` from ``offset``."""
+    queryset, locales = pages_in_language(info, model, locale, fallback)
+    if narrow is not None:
+        queryset = narrow(queryset)
+    return paginate(queryset.order_by(*order_by), limit, offset, locales[0])
+
+
+def date_range(queryset, field, date_from, date_to):
+    """``queryset`` with ``field`` between ``date_from`` and ``date_to`` (each optional)."""
+    if date_from and date_to and date_from > date_to:
+        raise GraphQLError("dateFrom must not be after dateTo.")
+    if date_from:
+        queryset = queryset.filter(**{f"{field}__gte": date_from})
+    if date_to:
+        queryset = queryset.filter(**{f"{field}__lte": date_to})
+    return queryset
 
 
 def collection_of(item_type, name, description=None, **fields):

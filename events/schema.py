@@ -8,11 +8,9 @@ from graphql import GraphQLError
 
 from api.arguments import plain
 from api.blocks import BodyField
-from api.locales import in_locales, locales_for
 from api.media import MainImageField
-from api.pagination import collection_of, paginate, pagination_arguments
+from api.pagination import collection_of, date_range, page_list, pagination_arguments
 from api.types import CountryType, PageObjectType, country_in_language
-from api.visibility import visible_pages
 from events.models import EventIndexPage, EventPage
 
 
@@ -80,19 +78,20 @@ class Query(graphene.ObjectType):
         limit=None,
         offset=0,
     ):
-        locales = locales_for(info, locale, fallback)
-        queryset = in_locales(visible_pages(EventPage), locales)
-        if upcoming is not None:
-            now = timezone.now()
-            queryset = queryset.filter(ends_at__gte=now) if upcoming else queryset.filter(ends_at__lt=now)
-        if date_from and date_to and date_from > date_to:
-            raise GraphQLError("dateFrom must not be after dateTo.")
-        if date_from or date_to:
-            queryset = queryset.annotate(last_day=Coalesce("end_date", F("start_date")))
-            if date_from:
-                queryset = queryset.filter(last_day__gte=date_from)
-            if date_to:
-                queryset = queryset.filter(start_date__lte=date_to)
-        if country:
-            queryset = queryset.filter(country=country.upper())
-        return paginate(queryset.order_by(plain(sort), "pk"), limit, offset, locales[0])
+        def narrow(queryset):
+            if upcoming is not None:
+                now = timezone.now()
+                queryset = queryset.filter(ends_at__gte=now) if upcoming else queryset.filter(ends_at__lt=now)
+            if date_from and date_to and date_from > date_to:
+                raise GraphQLError("dateFrom must not be after dateTo.")
+            if date_from or date_to:
+                # Events overlapping those days: the last day on or after dateFrom, the first on or
+                # before dateTo.
+                queryset = queryset.annotate(last_day=Coalesce("end_date", F("start_date")))
+                queryset = date_range(queryset, "last_day", date_from, None)
+                queryset = date_range(queryset, "start_date", None, date_to)
+            if country:
+                queryset = queryset.filter(country=country.upper())
+            return queryset
+
+        return page_list(info, EventPage, locale, fallback, (plain(sort), "pk"), limit, offset, narrow)

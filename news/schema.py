@@ -4,18 +4,15 @@ from collections import defaultdict
 
 import graphene
 from django.db.models import Exists, OuterRef, Q, Subquery
-from graphql import GraphQLError
 from taggit.models import Tag
 
 from api.arguments import plain
 from api.batching import batched
 from api.blocks import BodyField, stream_blocks
-from api.locales import in_locales, locales_for
 from api.media import ImageType, MainImageField
 from api.pages import linked_pages
-from api.pagination import collection_of, paginate, pagination_arguments
+from api.pagination import collection_of, date_range, page_list, pagination_arguments
 from api.types import PageInterface, PageObjectType
-from api.visibility import visible_pages
 from home.models import TagLabel
 from news.models import NewsIndexPage, NewsPage, NewsPageTag, RemembrancePage
 
@@ -111,16 +108,6 @@ NewsPageCollection = collection_of(NewsPageType, "NewsPageCollection")
 RemembrancePageCollection = collection_of(RemembrancePageType, "RemembrancePageCollection")
 
 
-def date_range(queryset, field, date_from, date_to):
-    if date_from and date_to and date_from > date_to:
-        raise GraphQLError("dateFrom must not be after dateTo.")
-    if date_from:
-        queryset = queryset.filter(**{f"{field}__gte": date_from})
-    if date_to:
-        queryset = queryset.filter(**{f"{field}__lte": date_to})
-    return queryset
-
-
 class Query(graphene.ObjectType):
     news = graphene.Field(
         NewsPageCollection,
@@ -159,18 +146,19 @@ class Query(graphene.ObjectType):
         limit=None,
         offset=0,
     ):
-        locales = locales_for(info, locale, fallback)
-        queryset = in_locales(visible_pages(NewsPage), locales)
-        queryset = date_range(queryset, "date", date_from, date_to)
-        if tag:
-            info.context.read(Tag)
-            info.context.read(TagLabel)
-            # The tag's own name, or its label in the page's language.
-            tagged = NewsPageTag.objects.filter(content_object_id=OuterRef("pk")).filter(
-                Q(tag__name=tag) | Q(tag__labels__name=tag, tag__labels__locale_id=OuterRef("locale_id"))
-            )
-            queryset = queryset.filter(Exists(tagged))
-        return paginate(queryset.order_by(plain(sort), "-pk"), limit, offset, locales[0])
+        def narrow(queryset):
+            queryset = date_range(queryset, "date", date_from, date_to)
+            if tag:
+                info.context.read(Tag)
+                info.context.read(TagLabel)
+                # The tag's own name, or its label in the page's language.
+                tagged = NewsPageTag.objects.filter(content_object_id=OuterRef("pk")).filter(
+                    Q(tag__name=tag) | Q(tag__labels__name=tag, tag__labels__locale_id=OuterRef("locale_id"))
+                )
+                queryset = queryset.filter(Exists(tagged))
+            return queryset
+
+        return page_list(info, NewsPage, locale, fallback, (plain(sort), "-pk"), limit, offset, narrow)
 
     def resolve_remembrances(
         root,
@@ -184,9 +172,8 @@ class Query(graphene.ObjectType):
         limit=None,
         offset=0,
     ):
-        locales = locales_for(info, locale, fallback)
-        queryset = in_locales(visible_pages(RemembrancePage), locales)
-        queryset = date_range(queryset, "commemoration_date", date_from, date_to)
-        if year is not None:
-            queryset = queryset.filter(year=year)
-        return paginate(queryset.order_by(plain(sort), "-pk"), limit, offset, locales[0])
+        def narrow(queryset):
+            queryset = date_range(queryset, "commemoration_date", date_from, date_to)
+            return queryset.filter(year=year) if year is not None else queryset
+
+        return page_list(info, RemembrancePage, locale, fallback, (plain(sort), "-pk"), limit, offset, narrow)

@@ -8,12 +8,10 @@ from api.arguments import plain
 from api.batching import batched
 from api.blocks import BodyField, stream_blocks
 from api.cache import cached_while_current
-from api.locales import in_locales, locales_for
 from api.media import DocumentType, MainImageField, visible_document
-from api.pagination import CollectionResult, collection_of, paginate, pagination_arguments
+from api.pagination import CollectionResult, collection_of, page_list, pages_in_language, paginate, pagination_arguments
 from api.richtext import rich_text
 from api.types import CountryType, PageObjectType, country_in_language, country_name, translated
-from api.visibility import visible_pages
 from practices.models import GoodPracticeIndexPage, GoodPracticePage, StrategyDocumentPage, Theme
 
 
@@ -330,8 +328,7 @@ class Query(graphene.ObjectType):
         limit=None,
         offset=0,
     ):
-        locales = locales_for(info, locale, fallback)
-        base = in_locales(visible_pages(GoodPracticePage), locales)
+        base, locales = pages_in_language(info, GoodPracticePage, locale, fallback)
         arguments = {
             "themes": plain(themes) if themes else None,
             "country": country,
@@ -345,6 +342,4 @@ class Query(graphene.ObjectType):
         return PracticeCollectionResult(page, base, filters, [item.language_code for item in locales], arguments)
 
     def resolve_strategy_documents(root, info, locale=None, fallback=False, limit=None, offset=0):
-        locales = locales_for(info, locale, fallback)
-        queryset = in_locales(visible_pages(StrategyDocumentPage), locales)
-        return paginate(queryset.order_by("-period_start", "pk"), limit, offset, locales[0])
+        return page_list(info, StrategyDocumentPage, locale, fallback, ("-period_start", "pk"), limit, offset)

@@ -6,7 +6,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
-from events.models import EventPage
+from events.models import EventIndexPage, EventPage
 from home.models import HomePage, Member, StandardPage, TerminologyNote
 from news.models import NewsIndexPage, NewsPage, RemembrancePage
 from practices.models import GoodPracticeIndexPage, GoodPracticePage, StrategyDocumentPage
@@ -52,6 +52,14 @@ class NewsPageFactory(AlliancePageFactory):
 
     class Meta:
         model = NewsPage
+
+
+class EventIndexPageFactory(AlliancePageFactory):
+    title = "Events"
+    slug = factory.Sequence(lambda n: f"events-{n}")
+
+    class Meta:
+        model = EventIndexPage
 
 
 class EventPageFactory(AlliancePageFactory):

@@ -80,7 +80,7 @@ def test_the_api_foundation_imports_no_app_and_not_the_project():
     assert apps_imported == set()
 
 
-@pytest.mark.parametrize("app", ["home", "news", "practices"])
+@pytest.mark.parametrize("app", ["home", "news", "events", "practices"])
 def test_every_page_type_is_served_by_the_api(app):
     """A page model without a registered GraphQL type would be invisible to frontends."""
     models = [model for model in get_page_models() if model._meta.app_label == app and issubclass(model, BasePage)]

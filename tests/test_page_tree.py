@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page
 
+from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage, RemembrancePage
 from practices.models import GoodPracticeIndexPage, GoodPracticePage, StrategyDocumentPage
@@ -20,6 +21,8 @@ PARENT_MODELS = {
     "practice_index": GoodPracticeIndexPage,
     "practice": GoodPracticePage,
     "strategy": StrategyDocumentPage,
+    "event_index": EventIndexPage,
+    "event": EventPage,
 }
 
 ALLOWED_PARENTS = {
@@ -31,6 +34,8 @@ ALLOWED_PARENTS = {
     GoodPracticeIndexPage: {"home"},
     GoodPracticePage: {"practice_index"},
     StrategyDocumentPage: {"home", "standard"},
+    EventIndexPage: {"home"},
+    EventPage: {"event_index"},
 }
 
 FACTORIES = {
@@ -42,6 +47,8 @@ FACTORIES = {
     GoodPracticeIndexPage: factories.GoodPracticeIndexPageFactory,
     GoodPracticePage: factories.GoodPracticePageFactory,
     StrategyDocumentPage: factories.StrategyDocumentPageFactory,
+    EventIndexPage: factories.EventIndexPageFactory,
+    EventPage: factories.EventPageFactory,
 }
 
 
