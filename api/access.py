@@ -9,6 +9,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from api.cache import count_in_window
+from api.conf import api_settings
 
 logger = logging.getLogger("api")
 
@@ -62,9 +63,9 @@ def rate_limit_counter(request, api_key):
     """(the key of the caller's counter for this minute, their limit per minute); (None, 0)
     when they are not limited."""
     if api_key is not None:
-        who, limit = f"key:{api_key.pk}", api_key.rate_limit or settings.API_RATE_LIMIT_KEY
+        who, limit = f"key:{api_key.pk}", api_key.rate_limit or api_settings.RATE_LIMIT_KEY
     else:
-        who, limit = f"ip:{client_ip(request)}", settings.API_RATE_LIMIT_ANONYMOUS
+        who, limit = f"ip:{client_ip(request)}", api_settings.RATE_LIMIT_ANONYMOUS
     if not limit:
         return None, 0
     return f"api:rate:{who}:{int(time.time() // 60)}", limit

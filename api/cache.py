@@ -18,13 +18,13 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.conf import settings
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.exceptions import EmptyResultSet
 from django.db import transaction
 
 from api.batching import all_locales
+from api.conf import api_settings
 from api.documents import LRU
 from api.invalidation import NEXT_CHANGE_KEY, generation_key, invalidate, reconcile_if_due
 
@@ -110,7 +110,7 @@ def next_scheduled_change():
     if found is not None:
         return found["at"]
     at = _next_scheduled_change()
-    cache.set(NEXT_CHANGE_KEY, {"at": at}, timeout=max(1, seconds_until(at, settings.API_CACHE_TIMEOUT)))
+    cache.set(NEXT_CHANGE_KEY, {"at": at}, timeout=max(1, seconds_until(at, api_settings.CACHE_TIMEOUT)))
     return at
 
 
@@ -245,7 +245,7 @@ def look_up(key, counter_key=None):
     generations the entry depends on are known to the process. The cached-answer middleware
     makes it; the view uses it on a miss instead of asking again (``ApiContext.lookup``)."""
     reconcile_if_due()
-    local = _local_entries.get(key) if settings.API_LOCAL_ANSWERS else None
+    local = _local_entries.get(key) if api_settings.LOCAL_ANSWERS else None
     names = sorted(_generation_names)
     found, count = read_and_count(([] if local else [key]) + [generation_key(name) for name in names], counter_key)
     seen = {name: found[generation_key(name)] for name in names if generation_key(name) in found}
@@ -263,8 +263,8 @@ def look_up(key, counter_key=None):
             _local_entries.discard(key)
             return Lookup(key, look_up(key).answer, count, {**seen, **current})
         return Lookup(key, None, count, {**seen, **current})
-    if not local and settings.API_LOCAL_ANSWERS:
-        _local_entries.put(key, entry, settings.API_LOCAL_ANSWERS)
+    if not local and api_settings.LOCAL_ANSWERS:
+        _local_entries.put(key, entry, api_settings.LOCAL_ANSWERS)
     answer = (entry["body"], entry["status"], entry.get("valid_until"), entry.get("etag"))
     return Lookup(key, answer, count, {**seen, **current})
 
@@ -278,7 +278,7 @@ def store_response(key, body, status, languages, generations, etag=None):
     missing = [name for name in names if name not in generations]
     generations = {**generations, **current_generations(missing)}
     change = next_scheduled_change()
-    timeout = seconds_until(change, settings.API_CACHE_TIMEOUT)
+    timeout = seconds_until(change, api_settings.CACHE_TIMEOUT)
     valid_until = change.timestamp() if change is not None else None
     if timeout > 0:
         entry = {
@@ -289,8 +289,8 @@ def store_response(key, body, status, languages, generations, etag=None):
             "etag": etag,
         }
         cache.set(key, entry, timeout=timeout)
-        if settings.API_LOCAL_ANSWERS:
-            _local_entries.put(key, entry, settings.API_LOCAL_ANSWERS)
+        if api_settings.LOCAL_ANSWERS:
+            _local_entries.put(key, entry, api_settings.LOCAL_ANSWERS)
     return valid_until
 
 
@@ -315,7 +315,7 @@ def cached_while_current(name, material, build, languages=None):
     value = cache.get(key)
     if value is None:
         value = build()
-        timeout = seconds_until(next_scheduled_change(), settings.API_CACHE_TIMEOUT)
+        timeout = seconds_until(next_scheduled_change(), api_settings.CACHE_TIMEOUT)
         if timeout > 0:
             cache.set(key, value, timeout=timeout)
     return value

@@ -11,7 +11,6 @@ list of objects (``membersGeoJson``), which apps declare with ``declare_scalar_c
 over ``API_MAX_COST`` is refused with an error that states its cost and the limit.
 """
 
-from django.conf import settings
 from graphql import (
     FieldNode,
     FragmentSpreadNode,
@@ -25,6 +24,8 @@ from graphql import (
     get_nullable_type,
     is_composite_type,
 )
+
+from api.conf import api_settings
 
 # (type name, field name) -> objects the scalar field may stand for.
 SCALAR_COSTS = {}
@@ -85,10 +86,10 @@ class CostWalker:
                     return given
                 if value.name.value not in self.variables:
                     break  # not given, no default: the argument's own default applies
-                return settings.API_MAX_PAGE_SIZE
+                return api_settings.MAX_PAGE_SIZE
             break
         default = field_definition.args["limit"].default_value
-        return default if isinstance(default, int) else settings.API_DEFAULT_PAGE_SIZE
+        return default if isinstance(default, int) else api_settings.DEFAULT_PAGE_SIZE
 
     def selection_cost(self, parent_type, selection_set, multiplier, collection_limit):
         total = 0
@@ -105,7 +106,7 @@ class CostWalker:
                     total += multiplier * SCALAR_COSTS.get((parent_type.name, name), 0)
                     continue
                 if isinstance(field_type, GraphQLList):
-                    size = limit or collection_limit or settings.API_COST_LIST_SIZE
+                    size = limit or collection_limit or api_settings.COST_LIST_SIZE
                     count, inner_limit = multiplier * size, None
                 else:
                     count, inner_limit = multiplier, limit
@@ -130,10 +131,10 @@ class CostWalker:
 def check_cost(schema, document, operation_name, variables):
     """A GraphQLError when the query is estimated to return more than API_MAX_COST objects."""
     cost = query_cost(schema, document, operation_name, variables)
-    if cost > settings.API_MAX_COST:
+    if cost > api_settings.MAX_COST:
         return GraphQLError(
-            f"The query may return {cost} objects, more than the limit of {settings.API_MAX_COST}. "
+            f"The query may return {cost} objects, more than the limit of {api_settings.MAX_COST}. "
             "Ask for fewer items (limit) or fewer nested lists.",
-            extensions={"code": "QUERY_TOO_COSTLY", "cost": cost, "maxCost": settings.API_MAX_COST},
+            extensions={"code": "QUERY_TOO_COSTLY", "cost": cost, "maxCost": api_settings.MAX_COST},
         )
     return None

@@ -11,9 +11,9 @@ import threading
 import time
 from collections import OrderedDict
 
-from django.conf import settings
 from graphql import GraphQLError, parse, specified_rules, validate
 
+from api.conf import api_settings
 from api.validation import api_validation_rules
 
 
@@ -57,24 +57,24 @@ _documents = LRU()
 
 def _validation_settings():
     return (
-        settings.API_MAX_TOKENS,
-        settings.API_MAX_DEPTH,
-        settings.API_MAX_ALIASES,
-        settings.API_INTROSPECTION,
+        api_settings.MAX_TOKENS,
+        api_settings.MAX_DEPTH,
+        api_settings.MAX_ALIASES,
+        api_settings.INTROSPECTION,
     )
 
 
 def parse_and_validate(schema, query):
     """(document, errors) of ``query``: the document is None when it does not parse; errors
     are those of the standard rules, then (only for a valid document) of the API's limits."""
-    size = settings.API_DOCUMENT_CACHE_SIZE
+    size = api_settings.DOCUMENT_CACHE_SIZE
     key = (hashlib.sha256(query.encode()).digest(), id(schema), _validation_settings())
     if size:
         found = _documents.get(key)
         if found is not None:
             return found
     try:
-        document = parse(query, max_tokens=settings.API_MAX_TOKENS)
+        document = parse(query, max_tokens=api_settings.MAX_TOKENS)
     except GraphQLError as error:
         result = (None, [error])
     else:

@@ -12,9 +12,9 @@ snapshot) therefore never serves an answer the content has since changed.
 import logging
 import time
 
-from django.conf import settings
 from django.core.cache import cache
 
+from api.conf import api_settings
 from api.shared_cache import outage, reached
 
 logger = logging.getLogger("api")
@@ -60,7 +60,7 @@ def reconcile_if_due():
     state = outage()
     if state is None:  # a cache that cannot be unreachable (local memory): nothing is ever pending
         return
-    interval = settings.API_INVALIDATION_RECHECK_SECONDS
+    interval = api_settings.INVALIDATION_RECHECK_SECONDS
     now = time.monotonic()
     due = (
         state.down

@@ -5,11 +5,11 @@ import copy
 import functools
 
 import graphene
-from django.conf import settings
 from graphql import GraphQLError
 from wagtail.images.models import Filter, Image
 
 from api.batching import batched, request_cache
+from api.conf import api_settings
 from api.models import ImageAltText
 from api.visibility import get_visibility
 
@@ -21,7 +21,7 @@ def rendition_filter(spec):
 
 
 def check_filter_spec(spec):
-    allowed = settings.API_IMAGE_RENDITIONS
+    allowed = api_settings.IMAGE_RENDITIONS
     if spec not in allowed:
         raise GraphQLError(f"Rendition '{spec}' is not allowed. Allowed renditions: {', '.join(allowed)}.")
     return spec
@@ -122,7 +122,7 @@ class ImageType(graphene.ObjectType):
         return image.get_renditions(rendition_filter(spec))[spec]
 
     def resolve_srcset(image, info):
-        specs = [check_filter_spec(f"width-{width}") for width in settings.API_IMAGE_SRCSET_WIDTHS]
+        specs = [check_filter_spec(f"width-{width}") for width in api_settings.IMAGE_SRCSET_WIDTHS]
         renditions = image.get_renditions(*map(rendition_filter, specs))
         # An image narrower than a width gives the same rendition twice: list each width once.
         by_width = {renditions[spec].width: renditions[spec] for spec in reversed(specs)}

@@ -7,12 +7,13 @@ app's name too (migration 0006, docs/decisions.md).
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+
+from api.conf import api_settings
 
 
 class SafelistedQuery(models.Model):
@@ -109,7 +110,7 @@ class PreviewSnapshot(models.Model):
     @classmethod
     def take(cls, page):
         """Store ``page`` (possibly unsaved edits of an existing page) and drop expired snapshots."""
-        expired = timezone.now() - timedelta(seconds=settings.API_PREVIEW_TOKEN_MAX_AGE)
+        expired = timezone.now() - timedelta(seconds=api_settings.PREVIEW_TOKEN_MAX_AGE)
         cls.objects.filter(created_at__lt=expired).delete()
         return cls.objects.create(page_id=page.pk, content=page.serializable_data())
 

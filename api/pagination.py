@@ -1,12 +1,12 @@
 """Offset pagination with a total count, as Contentful and Strapi clients expect."""
 
 import graphene
-from django.conf import settings
 from django.db.models import QuerySet
 from graphql import GraphQLError
 
 from api.batching import prepare
 from api.cache import cached_count
+from api.conf import api_settings
 from api.locales import in_locales, locales_for
 from api.selection import window
 from api.visibility import visible_pages
@@ -36,9 +36,9 @@ class CollectionResult:
 def paginate(queryset, limit, offset, requested_locale=None):
     """Check the client's limit and offset and wrap the queryset (of items asked for in
     ``requested_locale``, when the list is of one language)."""
-    maximum = settings.API_MAX_PAGE_SIZE
+    maximum = api_settings.MAX_PAGE_SIZE
     if limit is None:
-        limit = settings.API_DEFAULT_PAGE_SIZE
+        limit = api_settings.DEFAULT_PAGE_SIZE
     if not 1 <= limit <= maximum:
         raise GraphQLError(f"limit must be between 1 and {maximum}, got {limit}.")
     if offset is None or offset < 0:

@@ -15,9 +15,9 @@ import hashlib
 import json
 import re
 
-from django.conf import settings
 from django.core.cache import cache
 
+from api.conf import api_settings
 from api.documents import LRU
 
 
@@ -71,18 +71,18 @@ def resolve_query(sha256, query):
     """The query text to run for a request with ``sha256`` (None without the extension) and
     ``query`` (the text sent, if any)."""
     if sha256 is not None and not query:
-        known = _known_queries.get((settings.API_SAFELIST, sha256))
+        known = _known_queries.get((api_settings.SAFELIST, sha256))
         if known is not None:
             return known
     stored = _resolve_query(sha256, query)
     if sha256 is not None and not query:
-        ttl = SAFELIST_RECHECK_SECONDS if settings.API_SAFELIST else settings.API_PERSISTED_QUERY_TTL
-        _known_queries.put((settings.API_SAFELIST, sha256), stored, KNOWN_QUERIES, ttl)
+        ttl = SAFELIST_RECHECK_SECONDS if api_settings.SAFELIST else api_settings.PERSISTED_QUERY_TTL
+        _known_queries.put((api_settings.SAFELIST, sha256), stored, KNOWN_QUERIES, ttl)
     return stored
 
 
 def _resolve_query(sha256, query):
-    if settings.API_SAFELIST:
+    if api_settings.SAFELIST:
         from api.models import SafelistedQuery
 
         if sha256 is None:
@@ -109,7 +109,7 @@ def _resolve_query(sha256, query):
 
 def remember_query(sha256, query):
     """Store a valid query sent with its hash (not in safelist mode, not when too large)."""
-    if settings.API_SAFELIST or len(query.encode()) > settings.API_PERSISTED_QUERY_MAX_SIZE:
+    if api_settings.SAFELIST or len(query.encode()) > api_settings.PERSISTED_QUERY_MAX_SIZE:
         return False
-    cache.set(query_key(sha256), query, timeout=settings.API_PERSISTED_QUERY_TTL)
+    cache.set(query_key(sha256), query, timeout=api_settings.PERSISTED_QUERY_TTL)
     return True

@@ -6,10 +6,10 @@ the frontend passes the token to ``page(previewToken: ...)``. Tokens are signed 
 SECRET_KEY and expire after API_PREVIEW_TOKEN_MAX_AGE seconds (one hour by default).
 """
 
-from django.conf import settings
 from django.core import signing
 from graphql import GraphQLError
 
+from api.conf import api_settings
 from api.models import PreviewSnapshot
 
 SALT = "alliance-cms.preview-token"
@@ -23,7 +23,7 @@ def make_preview_token(snapshot):
 def page_for_token(token):
     """The previewed page a token names, or a GraphQL error saying why it cannot be used."""
     try:
-        data = signing.loads(token, salt=SALT, max_age=settings.API_PREVIEW_TOKEN_MAX_AGE)
+        data = signing.loads(token, salt=SALT, max_age=api_settings.PREVIEW_TOKEN_MAX_AGE)
     except signing.SignatureExpired:
         raise GraphQLError("The preview token has expired; open the preview again from the admin.") from None
     except signing.BadSignature:

@@ -1,7 +1,6 @@
 """Root fields for pages of any type: one page, the pages of a language, the menu."""
 
 import graphene
-from django.conf import settings
 from django.db.models import Q
 from graphql import GraphQLError
 from wagtail.documents.models import Document
@@ -10,6 +9,7 @@ from wagtail.models import Page
 from api.access import is_admin_user
 from api.arguments import plain
 from api.batching import prepare
+from api.conf import api_settings
 from api.locales import get_locale, in_locales, locales_for
 from api.media import DocumentType
 from api.pages import api_pages, find_page, home_page_in, public_url, url_path_in_locale
@@ -106,8 +106,8 @@ class Query(graphene.ObjectType):
                 Q(details__isnull=True) | Q(details__language__in=["", language.language_code])
             )
         if search:
-            if len(search) > settings.API_SEARCH_MAX_LENGTH:
-                raise GraphQLError(f"search is longer than {settings.API_SEARCH_MAX_LENGTH} characters.")
+            if len(search) > api_settings.SEARCH_MAX_LENGTH:
+                raise GraphQLError(f"search is longer than {api_settings.SEARCH_MAX_LENGTH} characters.")
             for word in search.split():
                 documents = documents.filter(Q(title__icontains=word) | Q(details__description__icontains=word))
         if collection:
@@ -124,7 +124,7 @@ class Query(graphene.ObjectType):
             raise GraphQLError("Give exactly one of id, urlPath, translationKey or previewToken.")
         if preview_token is not None:
             info.context.private = True  # a draft: never cached, never shared
-            if settings.API_PREVIEW_REQUIRES_KEY and not (
+            if api_settings.PREVIEW_REQUIRES_KEY and not (
                 info.context.allows("preview") or is_admin_user(info.context.request)
             ):
                 raise GraphQLError(

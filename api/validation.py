@@ -3,9 +3,10 @@
 The view runs graphql-core's standard ``specified_rules`` first and these only on documents
 that pass them (the depth rule assumes known fragments without cycles)."""
 
-from django.conf import settings
 from graphene.validation import depth_limit_validator
 from graphql import GraphQLError, NoSchemaIntrospectionCustomRule, ValidationRule
+
+from api.conf import api_settings
 
 
 def max_aliases_rule(limit):
@@ -28,9 +29,9 @@ def max_aliases_rule(limit):
 def api_validation_rules():
     """The standard rules plus the API's limits, as configured in settings."""
     rules = [
-        depth_limit_validator(max_depth=settings.API_MAX_DEPTH),
-        max_aliases_rule(settings.API_MAX_ALIASES),
+        depth_limit_validator(max_depth=api_settings.MAX_DEPTH),
+        max_aliases_rule(api_settings.MAX_ALIASES),
     ]
-    if not settings.API_INTROSPECTION:
+    if not api_settings.INTROSPECTION:
         rules.append(NoSchemaIntrospectionCustomRule)
     return rules

@@ -27,6 +27,7 @@ from graphql import (
 
 from api import cache as response_cache
 from api.access import AccessError, authenticate, check_rate_limit, rate_limit_counter
+from api.conf import api_settings
 from api.context import ApiContext
 from api.cost import check_cost
 from api.documents import LRU, parse_and_validate
@@ -166,8 +167,8 @@ def max_age_until(valid_until):
     """How long browsers and CDNs may keep a public answer: API_CACHE_MAX_AGE seconds, and
     never past the next scheduled change (``valid_until``, a Unix time or None)."""
     if valid_until is None:
-        return settings.API_CACHE_MAX_AGE
-    return max(0, min(settings.API_CACHE_MAX_AGE, int(valid_until - time.time())))
+        return api_settings.CACHE_MAX_AGE
+    return max(0, min(api_settings.CACHE_MAX_AGE, int(valid_until - time.time())))
 
 
 def body_etag(body):
@@ -183,7 +184,7 @@ ANSWER_KEYS = 2000
 
 def answer_key(request):
     """The response cache key of a GET request, or None when the view should answer it."""
-    lookup = (request.get_host(), request.META.get("QUERY_STRING", ""), settings.API_SAFELIST)
+    lookup = (request.get_host(), request.META.get("QUERY_STRING", ""), api_settings.SAFELIST)
     key = _answer_keys.get(lookup)
     if key is None:
         try:
@@ -194,7 +195,7 @@ def answer_key(request):
         if not query:
             return None
         key = response_cache.response_key(lookup[0], query, variables, operation_name)
-        ttl = SAFELIST_RECHECK_SECONDS if settings.API_SAFELIST else settings.API_PERSISTED_QUERY_TTL
+        ttl = SAFELIST_RECHECK_SECONDS if api_settings.SAFELIST else api_settings.PERSISTED_QUERY_TTL
         _answer_keys.put(lookup, key, ANSWER_KEYS, ttl)
     return key
 
@@ -270,9 +271,9 @@ class AllianceGraphQLView(GraphQLView):
                 406, f"This API answers {JSON} or {GRAPHQL_RESPONSE}: accept one of them.", "NOT_ACCEPTABLE"
             )
         length = request.META.get("CONTENT_LENGTH") or "0"
-        if not length.isdigit() or int(length) > settings.API_MAX_BODY_SIZE:
+        if not length.isdigit() or int(length) > api_settings.MAX_BODY_SIZE:
             return json_errors(
-                413, f"The request body is larger than {settings.API_MAX_BODY_SIZE} bytes.", "REQUEST_TOO_LARGE"
+                413, f"The request body is larger than {api_settings.MAX_BODY_SIZE} bytes.", "REQUEST_TOO_LARGE"
             )
         try:
             context.api_key = authenticate(request)
@@ -464,14 +465,14 @@ class AllianceGraphQLView(GraphQLView):
     @staticmethod
     def format_error(error):
         original = getattr(error, "original_error", None)
-        if settings.API_MASK_ERRORS and original is not None and not isinstance(original, GraphQLError):
+        if api_settings.MASK_ERRORS and original is not None and not isinstance(original, GraphQLError):
             logger.error("GraphQL resolver failed", exc_info=original)
             formatted = {"message": "Internal server error."}
             if getattr(error, "path", None):
                 formatted["path"] = error.path
             return formatted
         formatted = error.formatted if isinstance(error, GraphQLError) else {"message": str(error)}
-        if not settings.API_SUGGESTIONS:
+        if not api_settings.SUGGESTIONS:
             formatted["message"] = without_suggestions(formatted["message"])
         return formatted
 

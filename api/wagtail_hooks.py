@@ -44,7 +44,7 @@ class ApiKeyViewSet(ModelViewSet):
 
 
 @hooks.register("register_admin_viewset")
-def register_api_key_viewset():
+def register_key_viewset():
     return ApiKeyViewSet("api_keys")
 
 

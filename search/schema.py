@@ -1,10 +1,10 @@
 """The `search` root field: full-text search over live, public pages only."""
 
 import graphene
-from django.conf import settings
 from graphql import GraphQLError
 from wagtail.models import Page
 
+from api.conf import api_settings
 from api.locales import in_locales, locales_for
 from api.pagination import paginate, pagination_arguments
 from api.types import PageCollection, models_for, page_type_names_argument
@@ -28,8 +28,8 @@ class Query(graphene.ObjectType):
         query = query.strip()
         if not query:
             raise GraphQLError("query must not be empty.")
-        if len(query) > settings.API_SEARCH_MAX_LENGTH:
-            raise GraphQLError(f"query must be at most {settings.API_SEARCH_MAX_LENGTH} characters.")
+        if len(query) > api_settings.SEARCH_MAX_LENGTH:
+            raise GraphQLError(f"query must be at most {api_settings.SEARCH_MAX_LENGTH} characters.")
         locales = locales_for(info, locale, fallback)
         pages = in_locales(visible_pages().type(*models_for(types)), locales)
         # The search backend filters on indexed fields only: hand it the visible pages as ids.

@@ -68,7 +68,7 @@ def test_imports_flow_from_the_apps_down_to_the_api():
     assert upward == []
 
 
-def test_the_api_foundation_imports_no_app_and_not_the_project():
+def test_the_foundation_imports_no_app_and_not_the_project():
     """`api` is the ground floor: it imports neither the apps nor `cms` (the project, on top)."""
     apps_imported = {
         f"{path.relative_to(BASE_DIR)}: {module}"

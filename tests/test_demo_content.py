@@ -242,7 +242,7 @@ def test_demo_documents_have_their_language(graphql):
 
 
 @pytest.mark.django_db
-def test_demo_images_have_every_rendition_the_api_offers(client, settings):
+def test_demo_images_have_every_rendition_offered_by_the_api(client, settings):
     """Made while loading: the documented queries resize nothing on their first call."""
     import json
 
@@ -250,7 +250,7 @@ def test_demo_images_have_every_rendition_the_api_offers(client, settings):
 
     for image in Image.objects.all():
         made = set(image.renditions.values_list("filter_spec", flat=True))
-        assert set(settings.API_IMAGE_RENDITIONS) <= made, image.title
+        assert set(settings.API["IMAGE_RENDITIONS"]) <= made, image.title
     before = Rendition.objects.count()
     query = (
         '{ news(locale: "fr", limit: 20) { items { mainImage { srcset rendition(filter: "fill-600x338") { url } } } } }'

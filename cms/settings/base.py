@@ -254,11 +254,14 @@ LOGGING = {
 DEMO_ADMIN_PASSWORD = env("DEMO_ADMIN_PASSWORD", default="alliance-demo")
 
 # Public API ------------------------------------------------------------------------------
-API_DEFAULT_PAGE_SIZE = env.int("API_DEFAULT_PAGE_SIZE", default=20)
-API_MAX_PAGE_SIZE = env.int("API_MAX_PAGE_SIZE", default=100)
-API_SEARCH_MAX_LENGTH = env.int("API_SEARCH_MAX_LENGTH", default=200)
+# The API's settings in one structure: API["NAME"], read from the environment variable API_NAME
+# (docs/deployment.md lists each); code reads them as api.conf.api_settings.NAME.
+API = {}
+API["DEFAULT_PAGE_SIZE"] = env.int("API_DEFAULT_PAGE_SIZE", default=20)
+API["MAX_PAGE_SIZE"] = env.int("API_MAX_PAGE_SIZE", default=100)
+API["SEARCH_MAX_LENGTH"] = env.int("API_SEARCH_MAX_LENGTH", default=200)
 # Signed preview tokens stay valid this many seconds.
-API_PREVIEW_TOKEN_MAX_AGE = env.int("API_PREVIEW_TOKEN_MAX_AGE", default=60 * 60)
+API["PREVIEW_TOKEN_MAX_AGE"] = env.int("API_PREVIEW_TOKEN_MAX_AGE", default=60 * 60)
 # The frontend page that shows a draft: the admin's preview redirects there with ?token=...
 # Unset, previews go to the page's frontend URL (CMS_FRONTEND_URLS) with the same parameters.
 HEADLESS_PREVIEW_URL = env("HEADLESS_PREVIEW_URL", default="")
@@ -306,7 +309,7 @@ SECURE_REFERRER_POLICY = "same-origin"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The only renditions a client may ask for; srcset widths must be among them.
-API_IMAGE_RENDITIONS = [
+API["IMAGE_RENDITIONS"] = [
     "original",
     "width-400",
     "width-800",
@@ -317,27 +320,27 @@ API_IMAGE_RENDITIONS = [
     "fill-1200x675",
     "max-1200x1200",
 ]
-API_IMAGE_SRCSET_WIDTHS = [400, 800, 1200, 1600]
+API["IMAGE_SRCSET_WIDTHS"] = [400, 800, 1200, 1600]
 # Where a missing translation may fall back to when a client asks for `fallback: true`.
 CMS_LOCALE_FALLBACKS = {code: [LANGUAGE_CODE] for code, _name in LANGUAGES if code != LANGUAGE_CODE}
 # Limits of the public API (each has a test just under and just over it).
-API_MAX_DEPTH = env.int("API_MAX_DEPTH", default=10)
-API_MAX_ALIASES = env.int("API_MAX_ALIASES", default=15)
-API_MAX_TOKENS = env.int("API_MAX_TOKENS", default=2000)
-API_MAX_BODY_SIZE = env.int("API_MAX_BODY_SIZE", default=256 * 1024)
-API_INTROSPECTION = env.bool("API_INTROSPECTION", default=True)
-API_MASK_ERRORS = env.bool("API_MASK_ERRORS", default=False)
+API["MAX_DEPTH"] = env.int("API_MAX_DEPTH", default=10)
+API["MAX_ALIASES"] = env.int("API_MAX_ALIASES", default=15)
+API["MAX_TOKENS"] = env.int("API_MAX_TOKENS", default=2000)
+API["MAX_BODY_SIZE"] = env.int("API_MAX_BODY_SIZE", default=256 * 1024)
+API["INTROSPECTION"] = env.bool("API_INTROSPECTION", default=True)
+API["MASK_ERRORS"] = env.bool("API_MASK_ERRORS", default=False)
 # Parsed and validated documents kept per process (an LRU by query hash; 0 turns it off).
-API_DOCUMENT_CACHE_SIZE = env.int("API_DOCUMENT_CACHE_SIZE", default=500)
+API["DOCUMENT_CACHE_SIZE"] = env.int("API_DOCUMENT_CACHE_SIZE", default=500)
 # Automatic persisted queries: the largest query text stored, and how long it is kept.
-API_PERSISTED_QUERY_MAX_SIZE = env.int("API_PERSISTED_QUERY_MAX_SIZE", default=16 * 1024)
-API_PERSISTED_QUERY_TTL = env.int("API_PERSISTED_QUERY_TTL", default=7 * 24 * 3600)
+API["PERSISTED_QUERY_MAX_SIZE"] = env.int("API_PERSISTED_QUERY_MAX_SIZE", default=16 * 1024)
+API["PERSISTED_QUERY_TTL"] = env.int("API_PERSISTED_QUERY_TTL", default=7 * 24 * 3600)
 # Safelist mode: only the queries registered with `manage.py register_queries` are answered.
-API_SAFELIST = env.bool("API_SAFELIST", default=False)
+API["SAFELIST"] = env.bool("API_SAFELIST", default=False)
 # Rate limits, requests per minute (0: none): anonymous callers per IP address, API keys per
 # key (each key may set its own). Behind a proxy, name the header with the client's address.
-API_RATE_LIMIT_ANONYMOUS = env.int("API_RATE_LIMIT_ANONYMOUS", default=600)
-API_RATE_LIMIT_KEY = env.int("API_RATE_LIMIT_KEY", default=6000)
+API["RATE_LIMIT_ANONYMOUS"] = env.int("API_RATE_LIMIT_ANONYMOUS", default=600)
+API["RATE_LIMIT_KEY"] = env.int("API_RATE_LIMIT_KEY", default=6000)
 # The caller's address (API rate limits, sign-in throttling, the application limit): behind N
 # proxies that each append the address they saw to X-Forwarded-For (nginx's
 # $proxy_add_x_forwarded_for), it is the Nth entry from the right end; what the client wrote
@@ -347,11 +350,11 @@ CLIENT_IP_TRUSTED_PROXIES = env.int(
 )
 # Drafts through `page(previewToken:)` need an API key with the preview scope (or a signed-in
 # admin user) as well as the signed token.
-API_PREVIEW_REQUIRES_KEY = env.bool("API_PREVIEW_REQUIRES_KEY", default=False)
+API["PREVIEW_REQUIRES_KEY"] = env.bool("API_PREVIEW_REQUIRES_KEY", default=False)
 # Query cost: the estimated objects a query can return (product of list limits along each
 # path; lists without a limit count as API_COST_LIST_SIZE). See api/cost.py.
-API_MAX_COST = env.int("API_MAX_COST", default=5000)
-API_COST_LIST_SIZE = env.int("API_COST_LIST_SIZE", default=10)
+API["MAX_COST"] = env.int("API_MAX_COST", default=5000)
+API["COST_LIST_SIZE"] = env.int("API_COST_LIST_SIZE", default=10)
 # Partner sites call the API from their visitors' browsers (django-cors-headers): only the
 # origins of CORS_ALLOWED_ORIGINS (none by default: server-side clients need no CORS), only
 # /graphql/, GET and POST (a query, or the membership mutation as application/json), no
@@ -365,20 +368,20 @@ CORS_ALLOW_CREDENTIALS = False
 CORS_PREFLIGHT_MAX_AGE = 86400
 
 # graphql-core's "Did you mean ...?" hints in error messages (they map the schema).
-API_SUGGESTIONS = env.bool("API_SUGGESTIONS", default=True)
+API["SUGGESTIONS"] = env.bool("API_SUGGESTIONS", default=True)
 # Response cache for GET requests: entries live at most this long (invalidation is immediate),
 # and browsers / CDNs may keep a response for API_CACHE_MAX_AGE seconds.
-API_CACHE_TIMEOUT = env.int("API_CACHE_TIMEOUT", default=600)
-API_CACHE_MAX_AGE = env.int("API_CACHE_MAX_AGE", default=60)
+API["CACHE_TIMEOUT"] = env.int("API_CACHE_TIMEOUT", default=600)
+API["CACHE_MAX_AGE"] = env.int("API_CACHE_MAX_AGE", default=60)
 # Cached answers each worker also keeps in memory (checked against the shared generations on
 # every hit, so never stale); 0 turns it off. 200 answers of 20 KB are 4 MB per worker.
-API_LOCAL_ANSWERS = env.int("API_LOCAL_ANSWERS", default=200)
+API["LOCAL_ANSWERS"] = env.int("API_LOCAL_ANSWERS", default=200)
 # The shared cache unreachable (api.shared_cache.ResilientRedisCache): Redis is tried again after this
 # many seconds, and the outage is logged once per CACHE_OUTAGE_LOG_SECONDS. Invalidations made
 # meanwhile wait in the database; every process looks for them at most this often.
 CACHE_RETRY_SECONDS = env.float("CACHE_RETRY_SECONDS", default=2.0)
 CACHE_OUTAGE_LOG_SECONDS = env.float("CACHE_OUTAGE_LOG_SECONDS", default=60.0)
-API_INVALIDATION_RECHECK_SECONDS = env.float("API_INVALIDATION_RECHECK_SECONDS", default=1.0)
+API["INVALIDATION_RECHECK_SECONDS"] = env.float("API_INVALIDATION_RECHECK_SECONDS", default=1.0)
 
 # Webhooks (see editorial/webhooks.py): seconds to wait for a subscriber, attempts before giving up.
 WEBHOOK_TIMEOUT = env.float("WEBHOOK_TIMEOUT", default=5.0)

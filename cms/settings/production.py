@@ -4,7 +4,7 @@ that would be unsafe on the Internet."""
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DEEPL_AUTH_KEY, MIDDLEWARE, cache_config, env
+from .base import API, DEEPL_AUTH_KEY, MIDDLEWARE, cache_config, env
 
 DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY", default="")
@@ -116,7 +116,7 @@ if not DEEPL_AUTH_KEY:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 GRAPHIQL_ENABLED = False
-API_INTROSPECTION = env.bool("API_INTROSPECTION", default=False)
-API_MASK_ERRORS = True
-API_SUGGESTIONS = env.bool("API_SUGGESTIONS", default=False)
-API_PREVIEW_REQUIRES_KEY = env.bool("API_PREVIEW_REQUIRES_KEY", default=True)
+API["INTROSPECTION"] = env.bool("API_INTROSPECTION", default=False)
+API["MASK_ERRORS"] = True
+API["SUGGESTIONS"] = env.bool("API_SUGGESTIONS", default=False)
+API["PREVIEW_REQUIRES_KEY"] = env.bool("API_PREVIEW_REQUIRES_KEY", default=True)

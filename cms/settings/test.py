@@ -5,7 +5,7 @@ import tempfile
 import uuid
 
 from .base import *  # noqa: F403
-from .base import cache_config, env
+from .base import API, cache_config, env
 
 DEBUG = False
 SECRET_KEY = "test-only-key"
@@ -31,7 +31,7 @@ if _cache_url.startswith("redis"):
     CACHES["default"]["KEY_PREFIX"] = f"test-{TEST_RUN_ID}-{_worker}"
 # No periodic look for cache invalidations kept during an outage (a query now and then would
 # upset the tests that count queries); the fault tests set it.
-API_INVALIDATION_RECHECK_SECONDS = None
+API["INVALIDATION_RECHECK_SECONDS"] = None
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -39,5 +39,5 @@ STORAGES = {
 }
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 # Every test client calls from one address: tests that check rate limits set them themselves.
-API_RATE_LIMIT_ANONYMOUS = 0
-API_RATE_LIMIT_KEY = 0
+API["RATE_LIMIT_ANONYMOUS"] = 0
+API["RATE_LIMIT_KEY"] = 0

@@ -24,6 +24,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
+from api.conf import api_settings
 from api.models import DocumentDetails, ImageAltText
 from editorial.models import Release, ReleaseItem
 from editorial.organisation import setup_editorial
@@ -480,10 +481,9 @@ class DemoLoader:
     def ensure_renditions(self):
         """Every rendition the API offers of every demo image, made now: the first query of a
         news list with images answers at once instead of resizing them."""
-        from django.conf import settings
 
         for image in self.images.values():
-            image.get_renditions(*settings.API_IMAGE_RENDITIONS)
+            image.get_renditions(*api_settings.IMAGE_RENDITIONS)
 
     # Snippets and settings ---------------------------------------------------------------
 

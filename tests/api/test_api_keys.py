@@ -112,7 +112,7 @@ def test_preview_scope_where_previews_need_a_key(en, settings):
     from api.models import PreviewSnapshot
     from api.preview import make_preview_token
 
-    settings.API_PREVIEW_REQUIRES_KEY = True
+    settings.API = {**settings.API, "PREVIEW_REQUIRES_KEY": True}
     page = NewsPage.objects.get(locale=en, slug="alliance-launched")
     page.title = "Draft only"
     token = make_preview_token(PreviewSnapshot.take(page))
@@ -125,7 +125,7 @@ def test_preview_scope_where_previews_need_a_key(en, settings):
 
 
 def test_rate_limit_per_ip_just_under_and_over(settings):
-    settings.API_RATE_LIMIT_ANONYMOUS = 5
+    settings.API = {**settings.API, "RATE_LIMIT_ANONYMOUS": 5}
     for _ in range(5):
         assert post(NEWS, REMOTE_ADDR="203.0.113.7").status_code == 200
     over = post(NEWS, REMOTE_ADDR="203.0.113.7")
@@ -136,8 +136,8 @@ def test_rate_limit_per_ip_just_under_and_over(settings):
 
 
 def test_rate_limit_per_key_with_its_own_limit(settings):
-    settings.API_RATE_LIMIT_ANONYMOUS = 1
-    settings.API_RATE_LIMIT_KEY = 3
+    settings.API = {**settings.API, "RATE_LIMIT_ANONYMOUS": 1}
+    settings.API = {**settings.API, "RATE_LIMIT_KEY": 3}
     _, key = make_key()
     _, generous = make_key(rate_limit=5)
     for _ in range(3):
@@ -151,7 +151,7 @@ def test_rate_limit_per_key_with_its_own_limit(settings):
 def test_rate_limit_behind_a_proxy_counts_the_address_the_proxy_saw(settings):
     """Behind one trusted proxy that appends the address it saw (nginx): the right end of
     X-Forwarded-For. What the client writes to the left changes nothing."""
-    settings.API_RATE_LIMIT_ANONYMOUS = 1
+    settings.API = {**settings.API, "RATE_LIMIT_ANONYMOUS": 1}
     settings.CLIENT_IP_TRUSTED_PROXIES = 1
     assert post(NEWS, HTTP_X_FORWARDED_FOR="10.9.8.7, 198.51.100.1").status_code == 200
     assert post(NEWS, HTTP_X_FORWARDED_FOR="10.9.8.6, 198.51.100.1").status_code == 429

@@ -240,7 +240,7 @@ def test_requests_the_cache_cannot_answer_go_to_the_view(client):
 
 @pytest.mark.django_db
 def test_the_rate_limit_counts_cached_answers_once(client, settings):
-    settings.API_RATE_LIMIT_ANONYMOUS = 3
+    settings.API = {**settings.API, "RATE_LIMIT_ANONYMOUS": 3}
     answers = [get(client, NEWS, {"locale": "en"}, REMOTE_ADDR="203.0.113.20") for _ in range(4)]
     # The first is a miss (counted by the cache lookup, not again by the view), then two hits.
     assert [answer.status_code for answer in answers] == [200, 200, 200, 429]

@@ -2,6 +2,7 @@
 resolved for the page's language, images with allow-listed renditions, documents."""
 
 import pytest
+from django.conf import settings
 from django.test import override_settings
 from wagtail.images.models import Rendition
 
@@ -143,7 +144,7 @@ def test_an_unlisted_rendition_is_an_error_and_is_never_generated(graphql):
 
 
 @pytest.mark.django_db
-@override_settings(API_IMAGE_RENDITIONS=["width-400"], API_IMAGE_SRCSET_WIDTHS=[400, 800])
+@override_settings(API={**settings.API, "IMAGE_RENDITIONS": ["width-400"], "IMAGE_SRCSET_WIDTHS": [400, 800]})
 def test_srcset_widths_must_be_allowed_too(graphql):
     result = graphql("{ news(limit: 1) { items { mainImage { srcset } } } }")
     assert result["errors"][0]["message"].startswith("Rendition 'width-800' is not allowed.")

@@ -50,6 +50,6 @@ def test_queries_by_get_and_post_carry_the_headers_cached_or_not(client, partner
     assert posted.json()["data"]["news"]["totalCount"] > 0 and posted["Access-Control-Allow-Origin"] == PARTNER
 
 
-def test_only_the_api_answers_other_origins(client, partner_allowed):
+def test_only_graphql_answers_other_origins(client, partner_allowed):
     response = client.get("/admin/login/", HTTP_ORIGIN=PARTNER)
     assert "Access-Control-Allow-Origin" not in response

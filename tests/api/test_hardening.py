@@ -155,10 +155,10 @@ def test_malformed_gets_get_graphql_errors(client, params):
 
 
 def test_fragments_count_for_depth_and_aliases(graphql, settings):
-    settings.API_MAX_ALIASES = 2
+    settings.API = {**settings.API, "MAX_ALIASES": 2}
     fragment = "fragment F on Query { a: news(limit: 1) { totalCount } b: news(limit: 1) { totalCount } c: news(limit: 1) { totalCount } }"
     assert "more than 2 aliases" in graphql("{ ...F } " + fragment, expected_status=400)["errors"][0]["message"]
-    settings.API_MAX_DEPTH = 3
+    settings.API = {**settings.API, "MAX_DEPTH": 3}
     deep = "fragment D on Page { children(limit: 1) { children(limit: 1) { children(limit: 1) { title } } } }"
     result = graphql('{ page(urlPath: "/", locale: "en") { ...D } } ' + deep, expected_status=400)
     assert "exceeds maximum operation depth of 3" in result["errors"][0]["message"]
@@ -174,7 +174,7 @@ def test_duplicated_directives_are_a_validation_error(graphql):
 
 def test_no_suggestions_where_turned_off(graphql, settings):
     assert "Did you mean" in graphql("{ newz { totalCount } }", expected_status=400)["errors"][0]["message"]
-    settings.API_SUGGESTIONS = False
+    settings.API = {**settings.API, "SUGGESTIONS": False}
     for query in [
         "{ newz { totalCount } }",
         "{ news(sort: DATE_DES) { totalCount } }",
@@ -207,7 +207,7 @@ def test_persisted_queries_store_only_valid_small_queries_for_a_while(client, se
     small = "{ news(limit: 1) { totalCount } }"
     apq(client, small)
     assert "data" in apq(client, small, send_text=False).json()
-    settings.API_PERSISTED_QUERY_TTL = 1
+    settings.API = {**settings.API, "PERSISTED_QUERY_TTL": 1}
     other = "{ news(limit: 2) { totalCount } }"
     apq(client, other)
     time.sleep(1.5)
@@ -232,7 +232,7 @@ def test_safelist_mode_answers_registered_queries_only(client, settings, tmp_pat
     sha = hashlib.sha256(query.encode()).hexdigest()
     assert SafelistedQuery.objects.get(sha256=sha).name == "latest-news.graphql"
 
-    settings.API_SAFELIST = True
+    settings.API = {**settings.API, "SAFELIST": True}
     registered = apq(client, query, send_text=False).json()
     assert len(registered["data"]["news"]["items"]) == 3
     ad_hoc = client.post("/graphql/", json.dumps({"query": "{ news { totalCount } }"}), content_type="application/json")
@@ -266,7 +266,7 @@ def nested(levels, limit):
 def test_cost_just_under_and_over_the_limit(graphql, settings):
     from api.cost import query_cost
 
-    assert settings.API_MAX_COST == 5000
+    assert settings.API["MAX_COST"] == 5000
     document_over = nested(2, 100)
     from graphql import parse
 
@@ -276,9 +276,9 @@ def test_cost_just_under_and_over_the_limit(graphql, settings):
     assert error["extensions"]["code"] == "QUERY_TOO_COSTLY" and error["extensions"]["maxCost"] == 5000
     assert f"may return {error['extensions']['cost']} objects, more than the limit of 5000" in error["message"]
 
-    settings.API_MAX_COST = query_cost(schema.graphql_schema, parse(document_over))
+    settings.API = {**settings.API, "MAX_COST": query_cost(schema.graphql_schema, parse(document_over))}
     assert "errors" not in graphql(document_over)
-    settings.API_MAX_COST -= 1
+    settings.API = {**settings.API, "MAX_COST": settings.API["MAX_COST"] - 1}
     assert graphql(document_over, expected_status=400)["errors"][0]["extensions"]["code"] == "QUERY_TOO_COSTLY"
 
 
@@ -290,7 +290,7 @@ def test_cost_follows_variables_and_collection_limits(graphql, settings):
     query = "query($n: Int) { news(limit: $n) { items { title translations { title } } } }"
     assert query_cost(schema.graphql_schema, parse(query), variables={"n": 100}) == 1 + 100 + 100 * 10
     assert query_cost(schema.graphql_schema, parse(query), variables={"n": 5}) == 1 + 5 + 5 * 10
-    settings.API_MAX_COST = 500
+    settings.API = {**settings.API, "MAX_COST": 500}
     assert "errors" not in graphql(query, {"n": 5})
     assert graphql(query, {"n": 100}, expected_status=400)["errors"][0]["extensions"]["code"] == "QUERY_TOO_COSTLY"
 
@@ -304,7 +304,7 @@ def test_a_variables_default_is_costed_as_what_it_is(graphql, settings):
     query = "query Q($n: Int = 100) { news(limit: $n) { items { title translations { title } } } }"
     assert query_cost(schema.graphql_schema, parse(query)) == 1 + 100 + 100 * 10
     assert query_cost(schema.graphql_schema, parse(query), variables={"n": 5}) == 1 + 5 + 5 * 10
-    settings.API_MAX_COST = 500
+    settings.API = {**settings.API, "MAX_COST": 500}
     assert graphql(query, expected_status=400)["errors"][0]["extensions"]["code"] == "QUERY_TOO_COSTLY"
 
 
@@ -321,7 +321,7 @@ def test_every_list_is_costed(graphql, settings):
     assert "errors" not in graphql("{ membersGeoJson }")
     report = '{ translationReport(locale: "fr", limit: 100) { items { source { title } translation { title } } } }'
     assert query_cost(schema.graphql_schema, parse(report)) == 1 + 100 + 100 + 100
-    settings.API_MAX_COST = 300
+    settings.API = {**settings.API, "MAX_COST": 300}
     assert graphql(report, expected_status=400)["errors"][0]["extensions"]["code"] == "QUERY_TOO_COSTLY"
 
 

@@ -89,7 +89,8 @@ def test_translators_write_tag_labels_and_alt_texts(client, fr):
     image = Image.objects.first()
     ImageAltText.objects.filter(image=image, locale=fr).delete()
     response = client.post(
-        reverse("wagtailsnippets_api_imagealttext:add"), {"image": image.pk, "locale": fr.pk, "text": "Une image"}
+        reverse(ImageAltText.snippet_viewset.get_url_name("add")),
+        {"image": image.pk, "locale": fr.pk, "text": "Une image"},
     )
     assert response.status_code == 302, response.content[:2000]
     assert ImageAltText.objects.get(image=image, locale=fr).text == "Une image"

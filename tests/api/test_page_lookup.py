@@ -148,5 +148,5 @@ def test_bad_lookups_are_graphql_errors(graphql, arguments, message):
 
 
 @pytest.mark.django_db
-def test_root_page_is_not_an_api_page(graphql):
+def test_root_page_is_not_served(graphql):
     assert graphql('{ page(id: "1") { title } }')["errors"][0]["message"] == "Page not found."

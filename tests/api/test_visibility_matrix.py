@@ -261,7 +261,7 @@ def test_hidden_pages_appear_in_no_sitemap_or_feed(client, world, url):
 
 
 @pytest.mark.django_db
-def test_the_preview_site_hides_what_the_api_hides(client, world):
+def test_the_preview_site_hides_what_graphql_hides(client, world):
     for hidden in (world.section, world.news, world.child, world.french_probe):
         response = client.get(hidden.url)
         # Not found, or Wagtail's sign-in redirect or password form for a restricted page.

@@ -3,6 +3,7 @@
 import shutil
 
 import pytest
+from django.conf import settings
 from django.core.cache import caches
 from django.test import override_settings
 
@@ -30,7 +31,7 @@ def redis_behind_proxy(redis_server):
         CACHES={"default": config},
         CACHE_RETRY_SECONDS=0.2,
         CACHE_OUTAGE_LOG_SECONDS=60,
-        API_INVALIDATION_RECHECK_SECONDS=None,
+        API={**settings.API, "INVALIDATION_RECHECK_SECONDS": None},
     ):
         _local_entries.clear()
         yield proxy

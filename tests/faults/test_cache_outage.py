@@ -9,6 +9,7 @@ import socket
 import time
 
 import pytest
+from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
 from django.test import override_settings
@@ -51,7 +52,7 @@ def outage_warnings(caplog):
 
 
 @pytest.mark.django_db
-def test_with_redis_stopped_the_api_answers_from_the_database_and_publishing_works(
+def test_with_redis_stopped_answers_come_from_the_database_and_publishing_works(
     client, en, redis_server, redis_behind_proxy, django_capture_on_commit_callbacks, caplog
 ):
     titles, _ = news_titles(client)
@@ -135,7 +136,7 @@ def test_an_idle_process_applies_invalidations_kept_by_another_within_the_rechec
     # Another process published during an outage this one never saw: its invalidation waits
     # in the database while Redis still holds the old answer.
     PendingInvalidation.objects.create(generations=["en"], keys=[])
-    with override_settings(API_INVALIDATION_RECHECK_SECONDS=0):
+    with override_settings(API={**settings.API, "INVALIDATION_RECHECK_SECONDS": 0}):
         NewsPage.objects.filter(pk=page.pk).update(title="Changed elsewhere")
         assert "Changed elsewhere" in news_titles(client)[0]
     assert not PendingInvalidation.objects.exists()
@@ -144,7 +145,7 @@ def test_an_idle_process_applies_invalidations_kept_by_another_within_the_rechec
 @pytest.mark.django_db
 def test_rate_limits_hold_per_process_while_redis_is_unreachable(client, en, redis_behind_proxy):
     redis_behind_proxy.cut()
-    with override_settings(API_RATE_LIMIT_ANONYMOUS=3):
+    with override_settings(API={**settings.API, "RATE_LIMIT_ANONYMOUS": 3}):
         statuses = [
             client.get("/graphql/", {"query": "{ __typename }"}, HTTP_ACCEPT="application/json").status_code
             for _ in range(5)

@@ -15,7 +15,7 @@ def policy(response):
 
 
 @pytest.mark.django_db
-def test_api_answers_carry_the_strict_policy_and_the_other_headers(client):
+def test_graphql_answers_carry_the_strict_policy_and_the_other_headers(client):
     response = client.get("/graphql/", {"query": "{ __typename }"}, HTTP_ACCEPT="application/json")
     assert response.status_code == 200
     directives = policy(response)
