@@ -1,5 +1,7 @@
 """GraphQL types of translation status reports, and the ``translationReport`` root field."""
 
+from dataclasses import replace
+
 import graphene
 from django.conf import settings
 from graphql import GraphQLError
@@ -30,10 +32,7 @@ class TranslationReportItemType(graphene.ObjectType):
         return item.status
 
     def resolve_translation(item, info):
-        target = item.translation
-        if target is None or not api_pages().filter(pk=target.pk).exists():
-            return None
-        return target.specific
+        return item.translation  # the public translation, loaded with the report's page
 
 
 class TranslationCountsType(graphene.ObjectType):
@@ -90,11 +89,21 @@ class Query(graphene.ObjectType):
         counts = {name: sum(1 for item in items if item.status == name) for name in STATUSES}
         if status is not None:
             items = [item for item in items if item.status == plain(status)]
-        shown = items[window.offset : window.offset + window.limit]
-        specific = {page.pk: page for page in api_pages().filter(pk__in=[item.source.pk for item in shown]).specific()}
-        prepare(info, specific.values())
-        for item in shown:
-            item.source = specific[item.source.pk]
+        window_items = items[window.offset : window.offset + window.limit]
+        # The page types' own rows of the sources shown and of their public translations, in one query.
+        wanted = {item.source.pk for item in window_items} | {
+            item.translation.pk for item in window_items if item.translation is not None
+        }
+        pages = {page.pk: page for page in api_pages().filter(pk__in=wanted).specific()}
+        prepare(info, pages.values())
+        shown = [
+            replace(
+                item,
+                source=pages[item.source.pk],
+                translation=pages.get(item.translation.pk) if item.translation is not None else None,
+            )
+            for item in window_items
+        ]
         return TranslationReportType(
             locale=target,
             counts=TranslationCountsType(**counts),

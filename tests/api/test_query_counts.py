@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.images.models import Image
 from wagtail.models import Page
 
+from api.registry import registry
 from home.models import StandardPage
 from news.models import NewsIndexPage
 from practices.models import GoodPracticeIndexPage, Theme
@@ -221,3 +222,18 @@ def test_a_list_total_is_counted_once_per_content_version(graphql, many_news, en
     with CaptureQueriesContext(connection) as context:
         assert graphql(query)["data"]["news"]["totalCount"] == first + 1
     assert any("COUNT(" in item["sql"] for item in context.captured_queries)
+
+
+@pytest.mark.django_db
+def test_the_translation_report_costs_the_same_for_10_and_100_items(graphql, many_news):
+    """Each item's source and public translation are loaded with the window, not one by one."""
+    query = """
+    query ($limit: Int) {
+      translationReport(locale: "fr", limit: $limit) { items { status source { title url } translation { title url } } }
+    }"""
+    ten, _ = count_queries(graphql, query, {"limit": 10})
+    hundred, result = count_queries(graphql, query, {"limit": 100})
+    items = result["data"]["translationReport"]["items"]
+    assert len(items) == 100 and sum(1 for item in items if item["translation"]) > 50
+    # One query per page type in the window (its own rows), never one per item.
+    assert hundred - ten <= len(registry.page_models()) and hundred < 20
