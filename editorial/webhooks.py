@@ -305,20 +305,27 @@ def public_media(item):
     return item.collection_id not in private_collection_ids()
 
 
+# (model label, pk) -> whether the public could see the image or document before the save under
+# way (its collection then), from pre_save to post_save.
+_public_before_save = {}
+
+
 def remember_media_visibility(sender, instance, **kwargs):
-    """Whether the public could see the image or document before this save (its collection)."""
-    before = (
-        sender.objects.filter(pk=instance.pk).values_list("collection_id", flat=True).first() if instance.pk else None
-    )
-    instance._webhook_public_before = before is not None and public_media(SimpleNamespace(collection_id=before))
+    """Note whether the public could see the image or document before this save."""
+    if instance.pk is None:
+        return
+    before = sender.objects.filter(pk=instance.pk).values_list("collection_id", flat=True).first()
+    key = (sender._meta.label_lower, instance.pk)
+    _public_before_save[key] = before is not None and public_media(SimpleNamespace(collection_id=before))
 
 
 def record_media_change(sender, instance, kind, **kwargs):
     """``image.saved``/``document.saved`` with its title where the public sees it; where it has
     just gone into a private collection, the event says only which one changed."""
+    was_public_before = _public_before_save.pop((sender._meta.label_lower, instance.pk), False)
     if public_media(instance):
         record_event(f"{kind}.saved", media_payload, instance)
-    elif getattr(instance, "_webhook_public_before", False):
+    elif was_public_before:
         record_event(f"{kind}.saved", media_payload, SimpleNamespace(pk=instance.pk, title=None))
 
 
