@@ -286,3 +286,20 @@ def test_the_preview_site_shows_no_private_image_or_document(client, private_med
     assert private_media.image.file.name.split("/")[-1].split(".")[0] not in html
     assert private_media.document.filename not in html and f"/documents/{private_media.document.pk}/" not in html
     assert "<a>minutes</a>" in html
+
+
+@pytest.mark.django_db
+def test_a_section_taken_offline_takes_its_pages_and_brings_them_back(graphql, en, django_capture_on_commit_callbacks):
+    """The offline branches are a shared fact: unpublishing a section hides its live pages at
+    once, and publishing it again shows them at once (docs/decisions.md)."""
+    home = HomePage.objects.get(locale=en)
+    section = StandardPageFactory(parent=home, title="Working groups", slug="working-groups")
+    child = StandardPageFactory(parent=section, title="Housing group", slug="housing-group")
+    lookup = f'{{ page(id: "{child.pk}") {{ title urlPath }} }}'
+    assert graphql(lookup)["data"]["page"] == {"title": "Housing group", "urlPath": "/working-groups/housing-group/"}
+    with django_capture_on_commit_callbacks(execute=True):
+        section.unpublish()
+    assert graphql(lookup)["errors"][0]["message"] == "Page not found."
+    with django_capture_on_commit_callbacks(execute=True):
+        section.save_revision().publish()
+    assert graphql(lookup)["data"]["page"]["title"] == "Housing group"
