@@ -129,6 +129,22 @@ def refuse_unstorable_text(value, name):
             pending.extend(item)
 
 
+def error_code(error):
+    """The code of an error graphql-core or a resolver gave without one, as Apollo Server names
+    them: the query cannot be parsed, or breaks the schema's rules or the API's limits; a value
+    (a variable, an argument) is refused; the server failed."""
+    if not isinstance(error, GraphQLError):
+        return "BAD_REQUEST"
+    original = error.original_error
+    if original is not None and not isinstance(original, GraphQLError):
+        return "INTERNAL_SERVER_ERROR"
+    if error.path or error.message.startswith("Variable '$"):
+        return "BAD_USER_INPUT"
+    if error.message.startswith("Syntax Error"):
+        return "GRAPHQL_PARSE_FAILED"
+    return "GRAPHQL_VALIDATION_FAILED"
+
+
 def json_parameter(value, name, expected):
     """A request parameter that is JSON, given as text (GET) or already decoded (POST)."""
     if isinstance(value, str):
@@ -464,16 +480,19 @@ class AllianceGraphQLView(GraphQLView):
 
     @staticmethod
     def format_error(error):
+        """An error as the answer gives it, always with ``extensions.code``: its own, or Apollo
+        Server's code for its kind (``error_code``)."""
         original = getattr(error, "original_error", None)
         if api_settings.MASK_ERRORS and original is not None and not isinstance(original, GraphQLError):
             logger.error("GraphQL resolver failed", exc_info=original)
-            formatted = {"message": "Internal server error."}
+            formatted = {"message": "Internal server error.", "extensions": {"code": "INTERNAL_SERVER_ERROR"}}
             if getattr(error, "path", None):
                 formatted["path"] = error.path
             return formatted
         formatted = error.formatted if isinstance(error, GraphQLError) else {"message": str(error)}
         if not api_settings.SUGGESTIONS:
             formatted["message"] = without_suggestions(formatted["message"])
+        formatted["extensions"] = {"code": error_code(error), **(formatted.get("extensions") or {})}
         return formatted
 
 

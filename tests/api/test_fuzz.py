@@ -33,6 +33,7 @@ def test_generated_queries_never_cause_a_server_error():
             # A failed SQL statement would poison the rest of the transaction: none may happen.
             assert "transaction" not in error["message"].lower(), (query, error)
             assert not error["message"].startswith(("Traceback", "Internal")), (query, error)
+            assert error["extensions"]["code"], (query, error)  # every error says what kind it is
 
     run()
     print(f"fuzz: {seen['cases']} cases, responses by status {dict(sorted(seen['statuses'].items()))}")

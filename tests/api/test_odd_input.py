@@ -146,4 +146,6 @@ def test_hostile_arguments_are_errors_not_crashes(settings):
         for error in body.get("errors", []):
             if error["message"].startswith(("Internal server error", "Traceback")):
                 failures.append((name, error["message"]))
+            elif not error.get("extensions", {}).get("code"):
+                failures.append((name, "an error without a code", error))
     assert not failures, failures[:10]
