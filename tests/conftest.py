@@ -1,7 +1,10 @@
 """Shared fixtures.
 
-The test database is migrated once per run and the demo content is loaded into it once:
-tests see the bilingual demo site and roll back whatever they change.
+The test database is migrated once per run and holds the site tree of a fresh install
+(``loaders.site_tree``: home pages and section indexes in English and French, the editorial
+groups and workflows); tests make what else they need with ``tests.factories`` and roll it
+back. Tests about the demo itself use the ``demo_content`` fixture: a worker loads the demo
+once, after every test of its share that does not use it (see pytest_collection_modifyitems).
 """
 
 import json
@@ -31,6 +34,13 @@ def pytest_configure(config):
             polib.pofile(str(po_path)).save_as_mofile(str(mo_path))
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """The tests that use the demo content run last (a stable sort; pytest-xdist hands each
+    worker its share in this order), so the rest of the suite sees only the site tree."""
+    items.sort(key=lambda item: "demo_content" in getattr(item, "fixturenames", ()))
+
+
 def pytest_sessionfinish(session, exitstatus):
     """Remove this process's temporary media folder (cms.settings.test makes one per process)."""
     import shutil
@@ -47,7 +57,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
     # deleted at the end.
     cache.clear()
     with django_db_blocker.unblock():
-        call_command("load_demo_content", verbosity=0)
+        from loaders.site_tree import SiteTreeLoader
+
+        SiteTreeLoader().load()
         pristine = connection.vendor == "postgresql"
         if pristine:
             keep_a_pristine_copy()
@@ -77,6 +89,27 @@ def drop_the_pristine_copy():
 
     with psycopg.connect(postgres_admin_url(), autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{pristine_database()}" WITH (FORCE)')
+
+
+_demo_loaded = False
+
+
+@pytest.fixture(scope="session")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo site (``manage.py load_demo_content``) in this worker's test database, for the
+    tests about the demo and the examples of the docs; loaded at its first use, kept to the end."""
+    global _demo_loaded
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0)
+    _demo_loaded = True
+
+
+@pytest.fixture(autouse=True)
+def site_tree_only(request):
+    """A test that does not ask for the demo content must not see it: fail (rather than pass on
+    demo pages by chance) if the worker ran it after loading the demo."""
+    if _demo_loaded and "demo_content" not in request.fixturenames:
+        pytest.fail("This test ran after the demo content was loaded; it must not depend on it.")
 
 
 @pytest.fixture(autouse=True)

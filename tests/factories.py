@@ -1,5 +1,6 @@
 """factory_boy factories for the Alliance models (wagtail-factories for pages and media)."""
 
+import contextlib
 import datetime
 
 import factory
@@ -122,3 +123,42 @@ class TerminologyNoteFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = TerminologyNote
+
+
+def french_text(context, text):
+    """The stand-in French of a source string: the text marked "(fr)", and a slug "-fr"."""
+    return f"{text}-fr" if context == "slug" else f"{text} (fr)"
+
+
+def translate(instance, locale_code="fr", texts=None, user=None, publish=True):
+    """The translation of ``instance`` into ``locale_code`` made with wagtail-localize, every
+    string filled (``texts`` maps a source text to its translation; other strings get
+    ``french_text``); a page's translation is published unless ``publish=False``."""
+    from loaders.translation import translate as translate_with_localize
+
+    texts = texts or {}
+    return translate_with_localize(
+        instance,
+        Locale.objects.get(language_code=locale_code),
+        lambda context, text: texts.get(text, french_text(context, text)),
+        user=user,
+        publish=publish,
+        tool_name="tests",
+    )
+
+
+@contextlib.contextmanager
+def kept_for_the_module(django_db_blocker):
+    """Build data once for a module of read-only tests (a module-scoped fixture): the data is
+    made in a transaction that stays open while the module's tests run, each in a savepoint of
+    its own, and rolled back at the end, as Django's TestCase does with setUpTestData."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)

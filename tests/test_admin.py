@@ -7,6 +7,7 @@ from wagtail.models import Page
 from home.models import Member, TerminologyNote
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 @pytest.mark.parametrize("code", ["en", "fr"])
 def test_every_demo_page_opens_in_the_editor(admin_client, code):
@@ -17,6 +18,7 @@ def test_every_demo_page_opens_in_the_editor(admin_client, code):
         assert response.status_code == 200, page.url_path
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 @pytest.mark.parametrize("model", [Member, TerminologyNote])
 def test_snippet_listing_and_editor_open(admin_client, model):

@@ -42,6 +42,7 @@ def snapshot():
     return counts
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 @pytest.mark.parametrize("code", ["en", "fr"])
 def test_every_page_type_exists_live_in_both_languages(code):
@@ -62,6 +63,7 @@ def test_french_pages_are_wagtail_localize_translations_of_the_english_ones(en, 
         assert page.title != source.title or page.title.isupper()
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_loader_is_idempotent():
     before = snapshot()
@@ -79,6 +81,7 @@ def test_loader_leaves_pages_that_are_not_demo_content_alone(en, fr):
     assert NewsPage.objects.get(pk=own.pk).title == "Written by an editor"
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_demo_facts_come_from_the_alliance_website(en, fr):
     home = HomePage.objects.get(locale=en)
@@ -98,6 +101,7 @@ def test_demo_facts_come_from_the_alliance_website(en, fr):
     assert ContactSettings.objects.get().contact_name == "Tobias Mayr"
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_strategy_document_has_a_generated_pdf_per_language(en):
     strategy = StrategyDocumentPage.objects.get(locale=en)
@@ -117,6 +121,7 @@ def test_tree_counts_are_consistent_after_loading():
         assert page.numchild == children, page.url_path
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     "url",
@@ -166,6 +171,7 @@ def leaves(value, path=""):
     return {path: value} if isinstance(value, str) else {}
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_no_english_in_french_answers_but_proper_names(graphql):
     english = graphql(FRENCH_CHECK, {"locale": "en"})
@@ -191,6 +197,7 @@ def test_no_english_in_french_answers_but_proper_names(graphql):
     assert not same, f"English text in French answers: {same}"
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_a_second_run_still_says_how_to_sign_in():
     from io import StringIO
@@ -205,6 +212,7 @@ def test_a_second_run_still_says_how_to_sign_in():
     )
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_the_demo_has_an_open_release_with_the_2_august_package(en, fr, graphql):
     from editorial.models import Release
@@ -222,6 +230,7 @@ def test_the_demo_has_an_open_release_with_the_2_august_package(en, fr, graphql)
     assert {page.title for page in pages}.isdisjoint(item["title"] for item in found)
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_the_demo_has_membership_staff_and_applications_to_review():
     from django.contrib.auth import get_user_model
@@ -235,6 +244,7 @@ def test_the_demo_has_membership_staff_and_applications_to_review():
     assert sorted(applications.values_list("language", flat=True)) == ["en", "fr"]
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_demo_documents_have_their_language(graphql):
     documents = graphql('{ documents(locale: "fr") { items { title language } } }')["data"]["documents"]["items"]

@@ -78,6 +78,7 @@ def test_the_docs_have_examples():
     assert len(examples()) >= 10
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 @pytest.mark.parametrize("query, answer", examples())
 def test_every_documented_query_answers(graphql, query, answer):

@@ -113,6 +113,7 @@ def test_no_site_furniture_reaches_a_page(imported, key):
     assert "Tobias Mayr Alliance Taskforce" not in text
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_an_existing_page_gets_a_new_draft_revision_with_the_whole_text(imported, en):
     about = StandardPage.objects.get(locale=en, slug="about-us")
     assert imported["002"].action == "update"
@@ -164,6 +165,7 @@ def test_the_strategy_document_is_structured(imported):
     assert text.count("https://wcd.coe.int/ViewDoc.jsp") == 1  # the footnote, not its repeats
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_a_dry_run_reports_each_file_and_changes_nothing(db):
     pages, revisions = Page.objects.count(), Revision.objects.count()
     out = StringIO()
@@ -190,6 +192,7 @@ def test_the_import_is_idempotent(db):
     assert again.getvalue().count("skip (unchanged since the last import)") == 5
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_a_page_of_another_type_with_the_same_slug_is_reported_not_overwritten(db, en):
     item = parse_folder(SEEDS)[1]  # 001, a news item
     NewsPage.objects.filter(title__iexact=item.title).update(title="Launching events (renamed)")

@@ -54,11 +54,21 @@ FACTORIES = {
 
 @pytest.fixture
 def parents(en):
-    """One existing English page of each kind, from the demo site."""
+    """One English page of each kind: the site tree's home and indexes, and a page of each
+    other type under its usual parent."""
     found = {"root": Page.get_first_root_node()}
-    for key, model in PARENT_MODELS.items():
-        if key != "root":
-            found[key] = model.objects.filter(locale=en).first()
+    for key in ("home", "news_index", "practice_index", "event_index"):
+        found[key] = PARENT_MODELS[key].objects.get(locale=en)
+    children = {
+        "standard": "home",
+        "strategy": "home",
+        "news": "news_index",
+        "remembrance": "news_index",
+        "practice": "practice_index",
+        "event": "event_index",
+    }
+    for key, parent_key in children.items():
+        found[key] = FACTORIES[PARENT_MODELS[key]](parent=found[parent_key])
     return found
 
 

@@ -116,7 +116,12 @@ if not DEEPL_AUTH_KEY:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 GRAPHIQL_ENABLED = False
-API["INTROSPECTION"] = env.bool("API_INTROSPECTION", default=False)
-API["MASK_ERRORS"] = True
-API["SUGGESTIONS"] = env.bool("API_SUGGESTIONS", default=False)
-API["PREVIEW_REQUIRES_KEY"] = env.bool("API_PREVIEW_REQUIRES_KEY", default=True)
+# A copy, not base's dict changed in place: importing these settings must not change the
+# settings of a process that runs on another module (the tests read production's values).
+API = {
+    **API,
+    "INTROSPECTION": env.bool("API_INTROSPECTION", default=False),
+    "MASK_ERRORS": True,
+    "SUGGESTIONS": env.bool("API_SUGGESTIONS", default=False),
+    "PREVIEW_REQUIRES_KEY": env.bool("API_PREVIEW_REQUIRES_KEY", default=True),
+}

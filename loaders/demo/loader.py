@@ -20,7 +20,6 @@ from taggit.models import Tag
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
-from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
@@ -40,6 +39,7 @@ from home.models import (
 )
 from loaders.demo import content
 from loaders.demo.content import T
+from loaders.translation import MissingTranslationError, translate
 from membership.models import MembershipApplication
 from news.models import NewsIndexPage, NewsPage, RemembrancePage
 from practices.models import (
@@ -51,10 +51,6 @@ from practices.models import (
 )
 
 BLOCK_ID_NAMESPACE = uuid.UUID("6f1d3f36-5f0e-4c8e-9a51-2f4a3c6f8b10")
-
-
-class MissingTranslationError(Exception):
-    """A string of an English source has no French text in the demo content."""
 
 
 def resolve(value, language):
@@ -76,6 +72,9 @@ class DemoLoader:
         self.created = {}
         self.images = {}
         self.pages = {}
+        # Sources whose existing translation must be brought up to date (a bare home page of
+        # the site tree that the demo fills in).
+        self.retranslate = set()
 
     def log(self, message):
         if self.stdout is not None:
@@ -99,6 +98,7 @@ class DemoLoader:
         for spec in content.STANDARD_PAGES:
             self.pages[spec["key"]] = self.ensure_page(home, StandardPage, spec, self.standard_fields)
         news_index = self.ensure_page(home, NewsIndexPage, content.NEWS_INDEX, self.base_fields)
+        self.put_before(news_index, [self.pages[spec["key"]] for spec in content.STANDARD_PAGES])
         practice_index = self.ensure_page(home, GoodPracticeIndexPage, content.PRACTICE_INDEX, self.base_fields)
         for spec in content.NEWS:
             self.pages[spec["key"]] = self.ensure_page(news_index, NewsPage, spec, self.news_fields)
@@ -122,7 +122,11 @@ class DemoLoader:
         for page in Page.objects.filter(locale=self.en, depth__gte=2).order_by("path").specific():
             french = self.french_instance(page)
             if french is not None:
-                self.ensure_translation(page, french)
+                self.ensure_translation(page, french, update=page.pk in self.retranslate)
+        self.put_before(
+            news_index.get_translation(self.fr),
+            [self.pages[spec["key"]].get_translation(self.fr) for spec in content.STANDARD_PAGES],
+        )
 
         groups = setup_editorial()
         for username, group in content.DEMO_USERS.items():
@@ -212,6 +216,13 @@ class DemoLoader:
     def ensure_home(self):
         site = Site.objects.filter(is_default_site=True).first()
         existing = HomePage.objects.filter(locale=self.en).first()
+        if existing and existing.hero_image is None and not existing.body.raw_data:
+            # The bare home page of the site tree (loaders.site_tree): the demo fills it in.
+            for field, value in self.home_fields(content.HOME, "en").items():
+                setattr(existing, field, value)
+            existing.save_revision(user=self.user, log_action=True).publish(user=self.user)
+            self.retranslate.add(existing.pk)
+            self.count("HomePage (filled in)")
         if existing:
             return existing
         root = Page.get_first_root_node()
@@ -249,6 +260,15 @@ class DemoLoader:
         page.save_revision(user=self.user, log_action=True).publish(user=self.user)
         self.count(model.__name__)
         return page
+
+    def put_before(self, sibling, pages):
+        """Move ``pages`` (in their order) just before ``sibling`` when they come after it: the
+        menu reads About us, History, ... News even when the indexes came first (site tree)."""
+        for page in pages:
+            sibling.refresh_from_db()
+            page.refresh_from_db()
+            if page.path > sibling.path:
+                page.move(sibling, pos="left")
 
     def link_pages(self, home, news_index):
         """Fill the page-chooser fields once every English page exists."""
@@ -412,36 +432,21 @@ class DemoLoader:
 
     # Translation --------------------------------------------------------------------------
 
-    def ensure_translation(self, source_instance, french_instance, publish=True):
+    def ensure_translation(self, source_instance, french_instance, publish=True, update=False):
         """Translate ``source_instance`` into French with the strings of ``french_instance``
-        (``publish=False``: a draft, every string translated)."""
-        if source_instance.get_translation_or_none(self.fr) is not None:
+        (``publish=False``: a draft, every string translated; ``update``: also when a
+        translation exists, bringing it up to date with the source)."""
+        if not update and source_instance.get_translation_or_none(self.fr) is not None:
             return
-        source, _ = TranslationSource.get_or_create_from_instance(source_instance)
-        translation, _ = Translation.objects.get_or_create(source=source, target_locale=self.fr)
         french_strings = string_map(source_instance, french_instance)
-        po = translation.export_po()
-        missing = []
-        for entry in po:
-            if not entry.msgid:
-                continue
-            try:
-                entry.msgstr = french_strings[(entry.msgctxt, entry.msgid)]
-            except KeyError:
-                missing.append(f"{entry.msgctxt}: {entry.msgid[:60]}")
-        if missing:
-            raise MissingTranslationError(f"No French text for {source_instance!r}: " + "; ".join(missing))
-        translation.import_po(po, user=self.user, tool_name="load_demo_content")
-        if isinstance(source_instance, Page):
-            # save_target(publish=True) defers the publish to the end of the transaction with
-            # the page as it was then, which would undo the child counts of every French page
-            # added meanwhile: save a draft and publish it from the database row now instead.
-            translation.save_target(user=self.user, publish=False)
-            target = source_instance.get_translation(self.fr)
-            if publish:
-                target.get_latest_revision().publish(user=self.user)
-        else:
-            translation.save_target(user=self.user, publish=True)
+        translate(
+            source_instance,
+            self.fr,
+            lambda context, text: french_strings.get((context, text)),
+            user=self.user,
+            publish=publish,
+            tool_name="load_demo_content",
+        )
         self.count(f"{type(source_instance).__name__} (fr)")
 
     # Release, applications, renditions ----------------------------------------------------

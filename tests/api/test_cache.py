@@ -75,6 +75,7 @@ def test_post_and_errors_are_never_cached(client, graphql):
     assert cache.get(response_key("testserver", NEWS, {}, None)) is None
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_previews_are_private_and_never_cached(client, en):
     page = NewsPage.objects.filter(locale=en).first()
@@ -90,6 +91,7 @@ def test_previews_are_private_and_never_cached(client, en):
     assert count > 0
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_publishing_a_french_page_invalidates_french_responses_only(client, fr):
     queries_for(client, NEWS, {"locale": "en"})
@@ -105,6 +107,7 @@ def test_publishing_a_french_page_invalidates_french_responses_only(client, fr):
     assert "Titre modifié" in {item["title"] for item in french_body["data"]["news"]["items"]}
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 @pytest.mark.parametrize("change", ["unpublish", "delete", "move", "publish new"])
 def test_page_changes_invalidate_their_language(client, en, change):
@@ -124,6 +127,7 @@ def test_page_changes_invalidate_their_language(client, en, change):
     assert after != before
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_responses_reading_translations_follow_every_language(client, en, fr):
     query = "query ($id: ID) { page(id: $id) { title translations { title } } }"
@@ -137,6 +141,7 @@ def test_responses_reading_translations_follow_every_language(client, en, fr):
     assert body["data"]["page"]["translations"] == [{"title": "Nouveau titre"}]
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_snippet_changes_invalidate_everything(client, en):
     members = "{ members(limit: 1, sort: NAME_ASC) { items { name } } }"
@@ -155,6 +160,7 @@ def persisted(sha256):
     return json.dumps({"persistedQuery": {"version": 1, "sha256Hash": sha256}})
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_persisted_query_round_trip(client):
     query = '{ news(locale: "fr", limit: 3) { items { title } } }'
@@ -248,6 +254,7 @@ def test_the_rate_limit_counts_cached_answers_once(client, settings):
     assert get(client, NEWS, {"locale": "en"}, REMOTE_ADDR="203.0.113.21").status_code == 200
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_a_worker_never_serves_its_own_copy_of_an_invalidated_answer(client, en):
     """Each worker keeps the answers it has seen in memory too; they count only while the
@@ -270,6 +277,7 @@ def test_a_worker_never_serves_its_own_copy_of_an_invalidated_answer(client, en)
     assert count == 0 and third == second
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_a_publish_invalidates_again_when_its_transaction_commits(client, en, django_capture_on_commit_callbacks):
     """A request served between the publish and its commit still reads the old content and may
@@ -338,6 +346,7 @@ def test_renaming_a_collection_or_a_tag_changes_the_answers_that_name_them(clien
     assert get(client, by_tag).json()["data"]["news"]["items"] == []
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_no_answer_outlives_the_end_of_an_upcoming_event(client, en):
     import time
@@ -359,6 +368,7 @@ def test_no_answer_outlives_the_end_of_an_upcoming_event(client, en):
     assert {"title": event.title} not in after["items"] and after["totalCount"] == before["totalCount"] - 1
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_an_answer_without_a_language_follows_every_language(client, en, fr, step):
     """`documents { usedBy }` of a document no page uses yet reads no language: a French page

@@ -41,6 +41,7 @@ def page_with_body(parent, locale, body, title="Probe"):
     return NewsPageFactory(parent=parent, locale=locale, title=title, body=body)
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_body_blocks_are_typed(graphql, en, image, document):
     page = page_with_body(
@@ -74,6 +75,7 @@ def test_body_blocks_are_typed(graphql, en, image, document):
     ]
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_rich_text_page_links_resolve_to_the_translation_in_the_page_language(graphql, en, fr, image, document):
     history_en = StandardPage.objects.get(locale=en, slug="history")
@@ -101,6 +103,7 @@ def test_rich_text_page_links_resolve_to_the_translation_in_the_page_language(gr
     assert "linktype" not in french_html and "embedtype" not in french_html
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_rich_text_fields_and_action_lines_are_html(graphql, fr):
     strategy = StrategyDocumentPage.objects.get(locale=fr)
@@ -122,6 +125,7 @@ def test_rich_text_fields_and_action_lines_are_html(graphql, fr):
     }
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_image_renditions_from_the_allow_list(graphql):
     result = graphql(
@@ -134,6 +138,7 @@ def test_image_renditions_from_the_allow_list(graphql):
     assert [entry.rsplit(" ", 1)[1] for entry in image["srcset"].split(", ")] == ["400w", "800w", "1200w"]
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_an_unlisted_rendition_is_an_error_and_is_never_generated(graphql):
     before = Rendition.objects.count()
@@ -143,6 +148,7 @@ def test_an_unlisted_rendition_is_an_error_and_is_never_generated(graphql):
     assert not Rendition.objects.filter(filter_spec="fill-13x13").exists()
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 @override_settings(API={**settings.API, "IMAGE_RENDITIONS": ["width-400"], "IMAGE_SRCSET_WIDTHS": [400, 800]})
 def test_srcset_widths_must_be_allowed_too(graphql):
@@ -150,6 +156,7 @@ def test_srcset_widths_must_be_allowed_too(graphql):
     assert result["errors"][0]["message"].startswith("Rendition 'width-800' is not allowed.")
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_remembrance_speakers(graphql, fr):
     result = graphql(

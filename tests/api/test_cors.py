@@ -39,6 +39,7 @@ def test_a_preflight_from_an_allowed_origin_is_answered(client, partner_allowed)
     assert "Access-Control-Allow-Origin" not in other
 
 
+@pytest.mark.usefixtures("live_news_source")
 def test_queries_by_get_and_post_carry_the_headers_cached_or_not(client, partner_allowed):
     for _ in range(2):  # computed, then the cached answer
         response = client.get("/graphql/", {"query": QUERY}, HTTP_ORIGIN=PARTNER, HTTP_ACCEPT="application/json")

@@ -89,6 +89,7 @@ def change(label, pk, shown):
         row.save()
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 @pytest.mark.parametrize("field", ROOT_QUERIES)
 def test_a_change_to_anything_an_answer_read_invalidates_it(client, field, django_capture_on_commit_callbacks):

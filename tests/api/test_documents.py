@@ -24,6 +24,7 @@ def library(graphql, **variables):
     return result["data"]["documents"]
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_the_library_lists_documents_with_the_pages_that_use_them(graphql, en, fr):
     strategy = StrategyDocumentPage.objects.get(locale=en)

@@ -20,6 +20,7 @@ def frontend(settings):
     settings.CMS_FRONTEND_URLS = FRONTEND
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_without_a_frontend_urls_are_the_cms_own(graphql, en):
     page = NewsPage.objects.get(locale=en, slug="alliance-launched")
@@ -27,6 +28,7 @@ def test_without_a_frontend_urls_are_the_cms_own(graphql, en):
     assert found == {"url": "/en/news/alliance-launched/", "cmsUrl": "/en/news/alliance-launched/"}
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_page_urls_and_navigation_point_to_the_frontend(graphql, en, frontend):
     page = NewsPage.objects.get(locale=en, slug="alliance-launched")
@@ -40,6 +42,7 @@ def test_page_urls_and_navigation_point_to_the_frontend(graphql, en, frontend):
     assert menu and all(item["url"].startswith("https://www.alliance.example/fr/") for item in menu)
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_rich_text_links_point_to_the_frontend(graphql, en, frontend):
     history = StandardPage.objects.get(locale=en, slug="history")
@@ -53,6 +56,7 @@ def test_rich_text_links_point_to_the_frontend(graphql, en, frontend):
     assert f'href="https://www.alliance.example/en{url_path_in_locale(history)}"' in html
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_webhook_events_and_previews_carry_the_frontend_url(en, frontend):
     page = NewsPage.objects.get(locale=en, slug="alliance-launched")

@@ -60,6 +60,7 @@ def test_a_private_documents_title_never_leaks_through_a_link_without_text(graph
 # 2. Stale cached answers ----------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_a_cached_page_by_id_follows_publish_and_unpublish(client, en, users_for_cache):
     page = NewsPage.objects.get(locale=en, slug="alliance-launched")
     query = f'{{ page(id: "{page.pk}") {{ title }} }}'
@@ -74,6 +75,7 @@ def test_a_cached_page_by_id_follows_publish_and_unpublish(client, en, users_for
     assert gone.json()["data"]["page"] is None
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_a_persisted_page_by_id_follows_unpublish(client, en, users_for_cache):
     page = NewsPage.objects.get(locale=en, slug="alliance-launched")
     query = f'{{ page(id: "{page.pk}") {{ title }} }}'
@@ -223,6 +225,7 @@ def test_a_persisted_query_miss_is_not_cacheable(client):
     assert "no-store" in response["Cache-Control"]
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_safelist_mode_answers_registered_queries_only(client, settings, tmp_path):
     from api.models import SafelistedQuery
 
@@ -328,6 +331,7 @@ def test_every_list_is_costed(graphql, settings):
 # 8. Cache key and host -------------------------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_cached_answers_are_per_host(en, settings):
     """Answers hold URLs built for the request's host: one host's answer is never another's."""
     from django.db import connection

@@ -20,6 +20,7 @@ PAGE_TYPES = {
 }
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 @pytest.mark.parametrize("code", ["en", "fr"])
 def test_pages_in_each_language_cover_every_page_type(graphql, code):
@@ -35,6 +36,7 @@ def test_pages_in_each_language_cover_every_page_type(graphql, code):
     assert {page["locale"]["languageCode"] for page in pages["items"]} == {code}
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_pages_filtered_by_type(graphql):
     result = graphql('{ pages(locale: "fr", types: [NewsPage, RemembrancePage]) { totalCount items { __typename } } }')
@@ -42,6 +44,7 @@ def test_pages_filtered_by_type(graphql):
     assert {item["__typename"] for item in result["data"]["pages"]["items"]} == {"NewsPage", "RemembrancePage"}
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_news_in_english_and_french(graphql):
     query = "query ($locale: String) { news(locale: $locale) { totalCount items { title urlPath date locale { languageCode } } } }"
@@ -54,6 +57,7 @@ def test_news_in_english_and_french(graphql):
     assert "/actualites/evenements-lancement-romed2-romact/" in {item["urlPath"] for item in french}
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("field", "count"),
@@ -68,6 +72,7 @@ def test_typed_lists_answer_in_both_languages(graphql, field, count, code):
     assert len(result["data"][field]["items"]) == count
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_news_filters_by_date_range_and_tag(graphql):
     in_2013 = graphql('{ news(dateFrom: "2013-01-01", dateTo: "2013-12-31") { totalCount } }')
@@ -81,6 +86,7 @@ def test_news_filters_by_date_range_and_tag(graphql):
     assert error["errors"][0]["message"] == "dateFrom must not be after dateTo."
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_news_sort_comes_from_an_allow_list(graphql):
     ascending = graphql("{ news(sort: DATE_ASC, limit: 2) { items { date } } }")["data"]["news"]["items"]
@@ -91,6 +97,7 @@ def test_news_sort_comes_from_an_allow_list(graphql):
     assert "NewsSort" in rejected["errors"][0]["message"]
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("arguments", "expected"),
@@ -111,6 +118,7 @@ def test_good_practice_filters(graphql, arguments, expected):
     assert result["data"]["goodPractices"]["totalCount"] == len(expected)
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_good_practice_labels_in_the_page_language(graphql):
     result = graphql(
@@ -123,6 +131,7 @@ def test_good_practice_labels_in_the_page_language(graphql):
     assert practice["status"] == "demonstrated"
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_members_filter_by_country_and_kind(graphql):
     romania = graphql('{ members(locale: "fr", country: "RO") { totalCount items { name country { name } } } }')
@@ -132,6 +141,7 @@ def test_members_filter_by_country_and_kind(graphql):
     assert {item["kind"] for item in regions} == {"region"}
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_pagination_pages_through_every_item_once(graphql):
     seen = []
@@ -152,6 +162,7 @@ def test_page_size_is_capped_at_100(graphql, limit):
     assert result["errors"][0]["message"] == f"limit must be between 1 and 100, got {limit}."
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_fallback_fills_missing_translations_only_when_asked(graphql, en, fr):
     index = NewsIndexPage.objects.get(locale=en)
@@ -169,6 +180,7 @@ def test_fallback_fills_missing_translations_only_when_asked(graphql, en, fr):
     assert sum(1 for code in locales.values() if code == "fr") == 6
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_fallback_uses_the_source_when_the_translation_is_not_live(graphql, fr):
     french = NewsPage.objects.filter(locale=fr).first()
@@ -181,6 +193,7 @@ def test_fallback_uses_the_source_when_the_translation_is_not_live(graphql, fr):
     assert len(keys) == 6
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_navigation_per_language(graphql):
     menu = graphql('{ navigation(locale: "fr") { title urlPath children { title } } }')["data"]["navigation"]
@@ -196,6 +209,7 @@ def test_navigation_per_language(graphql):
     assert menu[3]["urlPath"] == "/actualites/"
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_site_settings_and_terminology(graphql):
     result = graphql(
@@ -210,6 +224,7 @@ def test_site_settings_and_terminology(graphql):
     assert "Sinti/Manouches" in note["definition"]
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_search_finds_live_pages_of_one_language(graphql):
     result = graphql(

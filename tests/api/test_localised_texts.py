@@ -12,6 +12,7 @@ from home.models import ContactSettings, TagLabel
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_news_tags_in_the_pages_language_and_filter_by_either_name(graphql):
     query = "query($locale: String, $tag: String) { news(locale: $locale, tag: $tag) { items { title tags } } }"
     french = graphql(query, {"locale": "fr", "tag": "Congrès"})["data"]["news"]["items"]
@@ -23,6 +24,7 @@ def test_news_tags_in_the_pages_language_and_filter_by_either_name(graphql):
     assert graphql(query, {"locale": "en", "tag": "Congrès"})["data"]["news"]["items"] == []
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_a_new_tag_label_shows_at_once(graphql, fr):
     query = '{ news(locale: "fr", tag: "ROMACT") { items { tags } } }'
     assert "ROMACT" in graphql(query)["data"]["news"]["items"][0]["tags"]
@@ -30,6 +32,7 @@ def test_a_new_tag_label_shows_at_once(graphql, fr):
     assert "ROMACT (Conseil de l'Europe)" in graphql(query)["data"]["news"]["items"][0]["tags"]
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_alt_text_in_the_pages_language_or_null(graphql, en, fr):
     query = "query($locale: String) { news(locale: $locale, limit: 100) { items { mainImage { id altText } } } }"
     images = {
@@ -48,6 +51,7 @@ def test_alt_text_in_the_pages_language_or_null(graphql, en, fr):
     assert {item["altText"] for item in again if item["id"] == str(image.pk)} == {None}
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_alt_texts_cost_one_query_per_list(graphql):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -62,6 +66,7 @@ def test_alt_texts_cost_one_query_per_list(graphql):
     assert len(alt.captured_queries) == len(plain.captured_queries) + 1
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_site_settings_in_each_language(graphql):
     query = "query($locale: String) { siteSettings(locale: $locale) { siteName contact { organisation contactRole address phone } } }"
     english = graphql(query, {"locale": "en"})["data"]["siteSettings"]
@@ -79,6 +84,7 @@ def test_site_settings_in_each_language(graphql):
     )
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_translators_write_tag_labels_and_alt_texts(client, fr):
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group

@@ -5,6 +5,7 @@ import pytest
 from home.models import Member
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_demo_members_have_websites_dates_and_population(graphql, en):
     items = graphql('{ members(locale: "en", limit: 100) { items { name website joinedOn kind populationBand } } }')
@@ -14,6 +15,7 @@ def test_demo_members_have_websites_dates_and_population(graphql, en):
     assert {item["populationBand"] for item in items} <= {"100k-500k", "500k-1m", "over-1m"}
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_members_inside_a_bounding_box(graphql, en):
     # Romania and Bulgaria, roughly.
@@ -25,6 +27,7 @@ def test_members_inside_a_bounding_box(graphql, en):
     assert wrong["errors"][0]["message"] == "bbox takes four numbers: [west, south, east, north]."
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_members_geojson_is_a_feature_collection_for_maps(graphql, fr):
     found = graphql('{ membersGeoJson(locale: "fr", country: "RO") }')
@@ -39,6 +42,7 @@ def test_members_geojson_is_a_feature_collection_for_maps(graphql, fr):
     assert properties["website"] == "https://www.pmb.ro" and properties["locale"] == "fr"
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_members_without_a_location_or_unpublished_stay_off_the_map(graphql, en):
     Member.objects.create(locale=en, name="Nowhere Town", kind="city", country="FR")

@@ -16,6 +16,7 @@ def launch(en):
     return NewsPage.objects.get(locale=en, slug="alliance-launched")
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_by_id(graphql, launch):
     page = graphql(f'{{ page(id: "{launch.pk}") {PAGE_FIELDS} }}')["data"]["page"]
@@ -30,6 +31,7 @@ def test_by_id(graphql, launch):
     ]
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_by_id_in_another_locale_returns_the_translation(graphql, launch):
     page = graphql(f'{{ page(id: "{launch.pk}", locale: "fr") {PAGE_FIELDS} }}')["data"]["page"]
@@ -37,6 +39,7 @@ def test_by_id_in_another_locale_returns_the_translation(graphql, launch):
     assert page["url"] == "/fr/actualites/lancement-alliance/"
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("url_path", "locale", "title"),
@@ -55,6 +58,7 @@ def test_by_url_path_and_locale(graphql, url_path, locale, title):
     assert result["data"]["page"]["title"] == title
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_same_slug_in_two_languages_is_told_apart_by_locale(graphql, en, fr):
     """Slugs repeat across locales: the locale decides which page a path means."""
@@ -69,6 +73,7 @@ def test_same_slug_in_two_languages_is_told_apart_by_locale(graphql, en, fr):
     }
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_by_translation_key_and_locale(graphql, launch):
     result = graphql(
@@ -95,6 +100,7 @@ def test_fallback_on_a_single_page(graphql, en):
     assert by_path["data"]["page"]["title"] == "English only"
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_tree_fields(graphql, launch):
     result = graphql(
@@ -118,6 +124,7 @@ def test_tree_fields(graphql, launch):
     }
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_related_pages_follow_the_language_of_the_page(graphql, fr):
     french = NewsPage.objects.get(locale=fr, slug="lancement-alliance")

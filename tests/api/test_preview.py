@@ -7,12 +7,20 @@ from django.test import RequestFactory
 
 from api.models import PreviewSnapshot
 from api.preview import make_preview_token
-from news.models import NewsPage
+from news.models import NewsIndexPage, NewsPage
 
 
 @pytest.fixture
 def launch(en):
-    return NewsPage.objects.get(locale=en, slug="alliance-launched")
+    from tests.factories import NewsPageFactory
+
+    page = NewsPageFactory(
+        parent=NewsIndexPage.objects.get(locale=en),
+        title="The Alliance is launched at the 24th Session of the Congress",
+        live=False,
+    )
+    page.save_revision().publish()
+    return NewsPage.objects.get(pk=page.pk)
 
 
 def edit_and_preview(page, settings):
@@ -43,7 +51,6 @@ def test_preview_token_shows_the_unsaved_draft(graphql, launch, settings):
 
 @pytest.mark.django_db
 def test_preview_token_works_for_a_never_published_page(graphql, en, settings):
-    from news.models import NewsIndexPage
     from tests.factories import NewsPageFactory
 
     draft = NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en), live=False, title="Unpublished draft")

@@ -119,6 +119,7 @@ def many_news(en, fr):
         )
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_news_list_costs_the_same_for_10_and_100_items(graphql, many_news):
     ten, result_ten = count_queries(graphql, NEWS_QUERY, {"limit": 10})
@@ -130,6 +131,7 @@ def test_news_list_costs_the_same_for_10_and_100_items(graphql, many_news):
     assert ten == hundred <= LIST_BOUND
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_news_list_with_related_pages_stays_within_the_list_bound(graphql, many_news):
     ten, _ = count_queries(graphql, NEWS_WITH_RELATED_QUERY, {"limit": 10})
@@ -141,6 +143,7 @@ def test_news_list_with_related_pages_stays_within_the_list_bound(graphql, many_
     assert ten == hundred <= LIST_BOUND
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_related_pages_and_translation_status_are_batched_too(graphql, many_news):
     ten, _ = count_queries(graphql, NEWS_WITH_LINKS_QUERY, {"limit": 10})
@@ -190,6 +193,7 @@ def body_with(blocks_per_kind, en):
     return body
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_page_detail_costs_the_same_for_a_short_and_a_long_body(graphql, en):
     about = StandardPage.objects.get(locale=en, slug="about-us")
@@ -210,6 +214,7 @@ def test_navigation_and_site_settings_stay_within_their_bound(graphql, en):
     assert count <= NAVIGATION_BOUND
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_a_list_total_is_counted_once_per_content_version(graphql, many_news, en):
     query = '{ news(locale: "en", limit: 1) { totalCount } }'
@@ -224,6 +229,7 @@ def test_a_list_total_is_counted_once_per_content_version(graphql, many_news, en
     assert any("COUNT(" in item["sql"] for item in context.captured_queries)
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_the_translation_report_costs_the_same_for_10_and_100_items(graphql, many_news):
     """Each item's source and public translation are loaded with the window, not one by one."""

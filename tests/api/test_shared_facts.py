@@ -40,6 +40,7 @@ def test_a_request_reads_its_shared_facts_in_one_round_trip(graphql):
     assert {"api:locales", "api:placeholder-page-ids", "api:restricted-page-paths"} <= facts._known_keys
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db(transaction=True)
 def test_a_changed_fact_is_seen_by_the_next_request(graphql, en):
     page = NewsPage.objects.filter(locale=en).live().order_by("-date").first()
@@ -48,6 +49,7 @@ def test_a_changed_fact_is_seen_by_the_next_request(graphql, en):
     assert page.title not in str(graphql(QUERY))
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_a_get_looks_its_answer_up_once(client):
     """The cached-answer middleware's lookup is the view's too (issue 26): a miss costs one

@@ -202,6 +202,7 @@ def private_media(request, en):
     return SimpleNamespace(image=image, document=document, page=page, strategy=strategy)
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_private_images_and_documents_never_appear(graphql, private_media):
     page = graphql(
@@ -224,6 +225,7 @@ def test_private_images_and_documents_never_appear(graphql, private_media):
     assert "de" not in {item["language"] for item in strategy["data"]["page"]["attachments"]}
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_moving_a_restricted_section_moves_its_restriction(graphql, en):
     """Restricted subtrees are remembered by path: a move must not expose or hide the wrong pages."""
@@ -276,6 +278,7 @@ def test_the_preview_site_hides_what_graphql_hides(client, world):
     assert 'hreflang="fr"' not in html  # the French translation is hidden
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_the_preview_site_shows_no_private_image_or_document(client, private_media):
     response = client.get(private_media.page.url)

@@ -32,6 +32,7 @@ def test_nobody_adds_a_membership_application_by_hand(clients):
     assert not MembershipApplication.objects.filter(authority_name="Nowhere").exists()
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_members_are_listed_with_their_language_and_filtered_by_it(clients, fr):
     listing = clients["moderator"].get("/admin/snippets/home/member/").content.decode()
     assert re.search(r"<th[^>]*>\s*(<a[^>]*>)?\s*Language", listing)
@@ -108,6 +109,7 @@ def test_rejecting_says_it_goes_back(clients, submitted_news, step):
     )
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_a_first_approval_says_where_it_goes_next(clients, en, users, step):
     from news.models import RemembrancePage
 

@@ -171,6 +171,7 @@ def test_remembrance_needs_the_communication_sign_off(clients, users, news_index
     assert api(f'{{ page(id: "{page.pk}") {{ title }} }}')["data"]["page"]["title"] == "2 August 2026"
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_good_practices_have_their_own_workflow(en):
     practice = GoodPracticePage.objects.filter(locale=en).first()
@@ -180,6 +181,7 @@ def test_good_practices_have_their_own_workflow(en):
     assert GoodPracticeIndexPage.objects.get(locale=en).get_workflow().name == "Moderators approval"
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_a_live_page_keeps_serving_its_approved_revision(clients, users, en):
     page = NewsPage.objects.get(locale=en, slug="alliance-launched")
@@ -215,6 +217,7 @@ def test_scheduled_page_appears_only_after_its_time(users, news_index):
     assert "Scheduled announcement" in api_news_titles()
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_scheduled_expiry(en):
     page = NewsPage.objects.get(locale=en, slug="dosta-congress-prize")
@@ -225,6 +228,7 @@ def test_scheduled_expiry(en):
     assert not page.live and page.expired  # ...and unpublished by the command
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_rollback_to_an_earlier_revision(clients, users, en):
     page = NewsPage.objects.get(locale=en, slug="romact-joint-programme")
@@ -242,6 +246,7 @@ def test_rollback_to_an_earlier_revision(clients, users, en):
     assert api(f'{{ page(id: "{page.pk}") {{ title }} }}')["data"]["page"]["title"] == original_title
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_comments_are_enabled_in_the_editor(clients, users, en, settings):
     assert getattr(settings, "WAGTAILADMIN_COMMENTS_ENABLED", True)

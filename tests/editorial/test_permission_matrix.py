@@ -5,8 +5,9 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page, Site
 
-from home.models import StandardPage
-from news.models import NewsPage
+from home.models import HomePage
+from news.models import NewsIndexPage
+from tests.factories import NewsPageFactory, StandardPageFactory, kept_for_the_module, translate
 
 GROUPS = ["editor", "moderator", "communication", "translator_fr", "administrator", "membership"]
 
@@ -64,16 +65,22 @@ def collection_permission(user, codename):
     ).exists()
 
 
-@pytest.fixture
-def pages(en, fr):
-    return {
-        "en": StandardPage.objects.get(locale=en, slug="about-us"),
-        "fr": StandardPage.objects.get(locale=fr, slug="a-propos"),
-        "news_en": NewsPage.objects.get(locale=en, slug="alliance-launched"),
-        "news_fr": NewsPage.objects.get(locale=fr, slug="lancement-alliance"),
-        "home_en": Page.objects.get(locale=en, depth=2),
-        "home_fr": Page.objects.get(locale=fr, depth=2),
-    }
+@pytest.fixture(scope="module")
+def pages(django_db_setup, django_db_blocker):
+    """A standard page and a news page in English with their French translations (made once:
+    the matrix only reads them)."""
+    with kept_for_the_module(django_db_blocker):
+        home = HomePage.objects.get(locale__language_code="en")
+        about = StandardPageFactory(parent=home, title="About us")
+        news = NewsPageFactory(parent=NewsIndexPage.objects.get(locale=home.locale), title="The Alliance is launched")
+        yield {
+            "en": about,
+            "fr": translate(about),
+            "news_en": news,
+            "news_fr": translate(news),
+            "home_en": home,
+            "home_fr": Page.objects.get(locale__language_code="fr", depth=2),
+        }
 
 
 def allowed(action, user, pages):

@@ -200,6 +200,7 @@ def test_the_release_lists_where_each_page_stands(clients, drafts, step):
     assert "(fr): not approved yet" in inspect
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_moderators_find_publish_now_in_the_list_of_releases(clients):
     """The demo's open release: the list answers and each open release offers "Publish now"
     to those who may publish (it was a server error)."""

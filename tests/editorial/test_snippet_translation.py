@@ -41,6 +41,7 @@ def test_translating_a_member_publishes_nothing(clients, en, fr, step):
     assert "Cluj-Napoca Municipality" not in public_members()
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_a_changed_live_member_translation_waits_for_approval(clients, users, en, fr, step):
     source = Member.objects.get(locale=en, name="Bucharest")
     french = source.get_translation(fr)
@@ -94,6 +95,7 @@ def test_a_changed_live_member_translation_waits_for_approval(clients, users, en
     assert "Bucarest (secteur 5)" in public_members()
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_an_unpublished_terminology_note_is_not_public(graphql, fr, users, step):
     note = TerminologyNote.objects.get(locale=fr)
     query = '{ terminologyNotes(locale: "fr") { term } }'

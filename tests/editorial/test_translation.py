@@ -104,6 +104,7 @@ def test_translator_of_another_language_cannot_submit(clients, source, fr, users
     assert translation.enabled
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_status_is_outdated_after_a_source_edit_and_up_to_date_after_sync(
     clients, users, en, fr, django_capture_on_commit_callbacks
@@ -163,6 +164,7 @@ def test_po_file_round_trip(clients, source, fr):
     assert Page.objects.get(pk=french.pk).get_latest_revision_as_object().title == "Les maires signent la déclaration"
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_snippets_are_translated_too(en, fr):
     from home.models import Member, TerminologyNote

@@ -116,6 +116,7 @@ def test_translate_a_subtree_publishes_nothing(clients, home_en, fr, users, step
     assert public_view(section, word="mediators") == before
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_full_review_of_a_changed_live_translation(clients, users, en, fr, step):
     """A live French page whose source changed: sync, translate in the editor, machine
     translate, PO upload, submit, reject: the public keeps the approved French text. Approve:
@@ -238,6 +239,7 @@ def german(settings):
     return Locale.objects.get_or_create(language_code="de")[0]
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_a_new_locale_synchronised_from_english_publishes_nothing(german, en, users, step):
     source = NewsPage.objects.get(locale=en, slug="alliance-launched")
     with step():
@@ -259,6 +261,7 @@ def test_a_new_locale_synchronised_from_english_publishes_nothing(german, en, us
     assert public_view(source, locale="de")["page"] is None
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_legacy_import_creates_drafts(tmp_path, step):
     """New pages are drafts and existing ones get draft revisions: none of it is public."""
     from pathlib import Path
@@ -285,6 +288,7 @@ def test_legacy_import_creates_drafts(tmp_path, step):
     assert renamed  # at least one draft changes the title the public does not see
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_demo_loader_translations_are_live(en, fr):
     """The demo loader stands for approval: its French pages are live and in French."""
     source = NewsPage.objects.get(locale=en, slug="alliance-launched")

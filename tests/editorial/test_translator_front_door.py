@@ -54,6 +54,7 @@ def test_moderators_and_editors_get_no_translator_panel(clients):
         assert "data-translator-work" not in clients[role].get("/admin/").content.decode()
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_outdated_and_sent_back_translations_wait_with_their_action(clients, users, en, fr, step):
     source = NewsPage.objects.get(locale=en, slug="alliance-launched")
     french = source.get_translation(fr)
@@ -202,6 +203,7 @@ def test_the_translation_editor_speaks_french(clients, live_news_source, fr, ste
     assert "chaînes restent à traduire" in footer(html)
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_members_wait_on_the_dashboard_too(clients, users, en, step):
     from home.models import Member
 

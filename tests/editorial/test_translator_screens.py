@@ -21,6 +21,7 @@ def french_translation(clients, en, fr, django_capture_on_commit_callbacks):
     return source.get_translation(fr)
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_translation_editor_offers_submit_for_review_to_translators(clients, french_translation):
     url = reverse("wagtailadmin_pages:edit", args=(french_translation.pk,))
     translator_view = clients["translator_fr"].get(url).content.decode()
@@ -42,6 +43,7 @@ def test_add_form_names_the_page_types_workflow(clients, en):
     assert "Submit to Remembrance review" in add_remembrance.content.decode()
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_edit_form_of_a_translation_names_the_page_types_workflow(clients, en, fr):
     french = NewsPage.objects.get(locale=en, slug="alliance-launched").get_translation(fr)
     # A translation that is not managed by the translation editor opens Wagtail's own form.
@@ -52,6 +54,7 @@ def test_edit_form_of_a_translation_names_the_page_types_workflow(clients, en, f
     assert "Submit to News review" in content and "Moderators approval" not in content
 
 
+@pytest.mark.usefixtures("demo_content")
 def test_workflow_index_counts_the_pages_each_workflow_covers(clients):
     content = clients["administrator"].get(reverse("wagtailadmin_workflows:index")).content.decode()
     expected = {

@@ -35,6 +35,7 @@ def events(subscription):
     return [(delivery.action, delivery.payload) for delivery in subscription.deliveries.order_by("created_at", "pk")]
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_a_moved_page_and_a_published_translation_are_events(en, fr, subscription):
     page = NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en), title="Moving news", live=True)
@@ -49,6 +50,7 @@ def test_a_moved_page_and_a_published_translation_are_events(en, fr, subscriptio
     assert published[-1]["languages"] == ["fr"] and published[-1]["page"]["locale"] == "fr"
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_snippets_settings_and_media_changes_are_events(en, subscription):
     member = Member.objects.get(locale=en, name="Strasbourg")
@@ -121,6 +123,7 @@ def restricted_section(en, restriction_type):
     return section
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 @pytest.mark.parametrize("kind", ["login", "password", "groups", "offline_parent"])
 def test_no_event_describes_a_page_in_a_section_the_public_cannot_see(en, subscription, kind):
@@ -141,6 +144,7 @@ def test_no_event_describes_a_page_in_a_section_the_public_cannot_see(en, subscr
     assert SECRET not in json.dumps(found) and "members-area-secret" not in json.dumps(found), found
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_no_event_for_a_draft_that_was_never_published(en, subscription):
     about = StandardPage.objects.get(locale=en, slug="about-us")
@@ -179,6 +183,7 @@ def test_private_media_are_never_described(en, subscription):
     assert found[-1][1]["image"] == {"id": image.pk, "title": None}
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_a_page_moved_out_of_sight_is_unpublished_at_the_url_it_had(en, subscription):
     section = restricted_section(en, "login")

@@ -27,6 +27,7 @@ def events(graphql, **variables):
     return result["data"]["events"]
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_the_demo_events_come_from_the_seeds_soonest_first(graphql, en):
     found = events(graphql, locale="en")
@@ -40,6 +41,7 @@ def test_the_demo_events_come_from_the_seeds_soonest_first(graphql, en):
     assert french[1]["city"] == "Bucarest" and french[1]["country"]["name"] == "Roumanie"
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_events_filter_by_time_dates_and_country(graphql, en):
     assert [item["city"] for item in events(graphql, locale="en", upcoming=True)["items"]] == ["Oświęcim"]
@@ -79,12 +81,14 @@ def test_an_event_cannot_end_before_it_starts(en):
     assert "end_date" in error.value.message_dict
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_events_have_their_own_review_workflow(en):
     event = EventPage.objects.filter(locale=en).first()
     assert event.get_workflow().name == EVENTS_WORKFLOW
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_the_calendar_of_each_language_parses_as_icalendar(client, en):
     EventPageFactory(
@@ -117,6 +121,7 @@ def test_the_calendar_of_each_language_parses_as_icalendar(client, en):
     ]
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_the_events_feeds_list_upcoming_events(client, en):
     channel = ET.fromstring(client.get("/en/feeds/events.rss").content).find("channel")

@@ -50,6 +50,7 @@ def test_only_the_admin_may_run_inline_scripts(clients):
     assert policy(response)["script-src"] == "'self' 'unsafe-inline'"
 
 
+@pytest.mark.usefixtures("live_news_source")
 @pytest.mark.django_db
 def test_a_preview_sends_no_referer_anywhere(en, settings, graphql, client):
     from api.models import PreviewSnapshot

@@ -177,6 +177,7 @@ def test_a_setting_makes_two_factor_compulsory_for_administrators_and_moderators
     assert TOTPDevice.objects.filter(user=users["moderator"]).exists(), "a required second factor stays on"
 
 
+@pytest.mark.usefixtures("live_news_source")
 @pytest.mark.django_db
 def test_an_unverified_session_is_anonymous_to_the_api(users, en):
     from news.models import NewsPage

@@ -33,6 +33,7 @@ def total(graphql, **variables):
     return graphql(TOTAL, {"locale": "en", **variables})["data"]["goodPractices"]["totalCount"]
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_without_filters_each_count_is_what_that_filter_would_give(graphql, en):
     found = facets_of(graphql)
@@ -53,6 +54,7 @@ def test_without_filters_each_count_is_what_that_filter_would_give(graphql, en):
     assert counts == sorted(counts, reverse=True)
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_each_facet_ignores_its_own_filter_and_applies_the_others(graphql, en):
     unfiltered = facets_of(graphql)["facets"]

@@ -11,6 +11,7 @@ from tests.factories import NewsPageFactory
 ATOM = {"a": "http://www.w3.org/2005/Atom"}
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_the_english_rss_feed_lists_english_news_newest_first(client, en):
     response = client.get("/en/feeds/news.rss")
@@ -35,6 +36,7 @@ def test_the_english_rss_feed_lists_english_news_newest_first(client, en):
     assert enclosure.get("type").startswith("image/")
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_the_french_atom_feed_lists_french_news(client, fr):
     response = client.get("/fr/feeds/news.atom")
@@ -49,6 +51,7 @@ def test_the_french_atom_feed_lists_french_news(client, fr):
         assert entry.find("a:updated", ATOM).text
 
 
+@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_feeds_link_to_the_frontend_and_follow_publishing(client, en, settings, django_capture_on_commit_callbacks):
     settings.CMS_FRONTEND_URLS = {"*": "https://www.alliance.example/{lang}{path}"}

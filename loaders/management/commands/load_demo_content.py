@@ -4,7 +4,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from loaders.demo import content
-from loaders.demo.loader import DemoLoader, MissingTranslationError
+from loaders.demo.loader import DemoLoader
+from loaders.translation import MissingTranslationError
 
 DEMO_ACCOUNTS = ["admin", *content.DEMO_USERS]
 
