@@ -27,6 +27,7 @@ from api.batching import all_locales
 from api.conf import api_settings
 from api.documents import LRU
 from api.invalidation import NEXT_CHANGE_KEY, generation_key, invalidate, reconcile_if_due
+from api.shared_cache import reached
 
 GLOBAL = "*"
 DATETIME_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}")
@@ -37,17 +38,17 @@ _collected_bumps = ContextVar("collected_bumps", default=None)
 
 
 def bump_generation(name=GLOBAL):
-    """Invalidate every cached response built from language ``name`` (or all of them): now,
-    and again when the change's transaction commits. (Between the two, a request may still read
-    the content as it was before the change and cache it under the new generation; the second
-    bump drops that answer.)"""
+    """Invalidate every cached response built from language ``name`` (or all of them), once:
+    when the change's transaction commits (at once outside a transaction). A request reads
+    the generations before the content, so an answer it built from the content as it was
+    before the commit is stored under the old generation, which the bump retires."""
     collected = _collected_bumps.get()
     if collected is not None:
         collected.add(name)
-        return
-    bump_generations([name])
-    if transaction.get_connection().in_atomic_block:
+    elif transaction.get_connection().in_atomic_block:
         transaction.on_commit(lambda: bump_generations([name]))
+    else:
+        bump_generations([name])
 
 
 def bump_generations(names):
@@ -267,6 +268,39 @@ def look_up(key, counter_key=None):
         _local_entries.put(key, entry, api_settings.LOCAL_ANSWERS)
     answer = (entry["body"], entry["status"], entry.get("valid_until"), entry.get("etag"))
     return Lookup(key, answer, count, {**seen, **current})
+
+
+def computing_key(key):
+    return f"{key}:computing"
+
+
+def wait_for_another_worker(key, lookup):
+    """Single flight for a missing answer: the first worker to miss ``key`` computes it (and
+    gets ``(lookup, True)``: it must call ``done_computing(key)`` once it has stored it or
+    given up); the others wait for its answer, up to API_SINGLE_FLIGHT_WAIT seconds, and get
+    ``(lookup with the answer, False)``, or ``(lookup, False)`` to compute it themselves when
+    it did not come (an error answer is never stored; a worker may have died). With the shared
+    cache unreachable every worker computes, as it would without a cache."""
+    acquired = []
+    lock = computing_key(key)
+    wait = api_settings.SINGLE_FLIGHT_WAIT
+    if not reached(lambda: acquired.append(cache.add(lock, 1, timeout=max(1, int(wait * 5))))):
+        return lookup, False
+    if acquired[0]:
+        return lookup, True
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        time.sleep(0.01)
+        found = look_up(key)
+        if found.answer is not None:
+            return found, False
+        if cache.get(lock) is None:  # the computing worker stored nothing
+            break
+    return lookup, False
+
+
+def done_computing(key):
+    cache.delete(computing_key(key))
 
 
 def store_response(key, body, status, languages, generations, etag=None):

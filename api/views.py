@@ -387,16 +387,33 @@ class AllianceGraphQLView(GraphQLView):
             if context.cacheable
             else None
         )
+        generations = None
         if key:
             # One lookup per request: the middleware's, when it made this one.
             lookup = context.lookup if context.lookup is not None and context.lookup.key == key else None
             if lookup is None:
                 lookup = response_cache.look_up(key)
+            lookup, computing = (
+                (lookup, False) if lookup.answer is not None else response_cache.wait_for_another_worker(key, lookup)
+            )
             if lookup.answer is not None:
                 body, status, context.valid_until, context.etag = lookup.answer
                 return body, status
             generations = response_cache.snapshot_generations(lookup.generations)
+        operation = (query, variables, operation_name, sha256)
+        if generations is not None and computing:
+            try:
+                return self.compute_answer(request, data, operation, show_graphiql, key, generations)
+            finally:
+                response_cache.done_computing(key)
+        return self.compute_answer(request, data, operation, show_graphiql, key, generations)
 
+    def compute_answer(self, request, data, operation, show_graphiql, key, generations):
+        """Execute ``operation`` (query, variables, operation name, persisted hash) and encode
+        its answer; cache it under ``key`` (when given) with the ``generations`` read before
+        executing, when it is a public answer without errors."""
+        context = ApiContext.of(request)
+        query, variables, operation_name, sha256 = operation
         result = self.execute_graphql_request(request, data, query, variables, operation_name, show_graphiql)
         if result is None:  # GraphiQL page
             return None, 200

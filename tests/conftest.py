@@ -156,6 +156,34 @@ def live_news_source(en, users, step):
     return Page.objects.get(pk=page.pk).specific
 
 
+LAUNCH_TITLES = {
+    "en": "The Alliance is launched at the 24th Session of the Congress",
+    "fr": "L'Alliance est lancée lors de la 24e session du Congrès",
+}
+
+
+@pytest.fixture
+def launch(en, fr):
+    """A live English news page with its live French translation made with wagtail-localize
+    (/news/alliance-launched/, /actualites/lancement-alliance/): the Alliance's launch."""
+    import datetime
+
+    from news.models import NewsIndexPage, NewsPage
+    from tests.factories import NewsPageFactory, translate
+
+    english = NewsPageFactory(
+        parent=NewsIndexPage.objects.get(locale=en),
+        title=LAUNCH_TITLES["en"],
+        slug="alliance-launched",
+        date=datetime.date(2013, 10, 30),
+        intro="The Congress launched the Alliance at its 24th Session in Strasbourg.",
+        live=False,
+    )
+    english.save_revision().publish()
+    translate(english, texts={LAUNCH_TITLES["en"]: LAUNCH_TITLES["fr"], "alliance-launched": "lancement-alliance"})
+    return NewsPage.objects.get(pk=english.pk)
+
+
 @pytest.fixture
 def en(db):
     return Locale.objects.get(language_code="en")

@@ -376,6 +376,9 @@ API["CACHE_MAX_AGE"] = env.int("API_CACHE_MAX_AGE", default=60)
 # Cached answers each worker also keeps in memory (checked against the shared generations on
 # every hit, so never stale); 0 turns it off. 200 answers of 20 KB are 4 MB per worker.
 API["LOCAL_ANSWERS"] = env.int("API_LOCAL_ANSWERS", default=200)
+# Single flight: a worker missing an answer that another worker is computing waits this many
+# seconds at most for it (then computes it too), instead of computing the same answer at once.
+API["SINGLE_FLIGHT_WAIT"] = env.float("API_SINGLE_FLIGHT_WAIT", default=2.0)
 # The shared cache unreachable (api.shared_cache.ResilientRedisCache): Redis is tried again after this
 # many seconds, and the outage is logged once per CACHE_OUTAGE_LOG_SECONDS. Invalidations made
 # meanwhile wait in the database; every process looks for them at most this often.

@@ -12,9 +12,9 @@ from django.test.utils import CaptureQueriesContext
 from api.cache import _local_entries, response_key
 from api.models import PreviewSnapshot
 from api.preview import make_preview_token
-from home.models import Member, StandardPage
+from home.models import HomePage
 from news.models import NewsIndexPage, NewsPage
-from tests.factories import NewsPageFactory
+from tests.factories import MemberFactory, NewsPageFactory, StandardPageFactory, translate
 
 NEWS = "query ($locale: String) { news(locale: $locale, limit: 100) { totalCount items { title urlPath } } }"
 
@@ -33,6 +33,13 @@ def get(client, query, variables=None, **headers):
     if variables:
         params["variables"] = json.dumps(variables)
     return client.get("/graphql/", params, HTTP_ACCEPT="application/json", **headers)
+
+
+@pytest.fixture
+def bilingual_news(en):
+    """A live English news page and its French translation."""
+    english = NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en), title="The Alliance is launched")
+    return {"en": english, "fr": translate(english)}
 
 
 def queries_for(client, query, variables=None):
@@ -91,14 +98,14 @@ def test_previews_are_private_and_never_cached(client, en):
     assert count > 0
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
-def test_publishing_a_french_page_invalidates_french_responses_only(client, fr):
+def test_publishing_a_french_page_invalidates_french_responses_only(client, bilingual_news, step):
     queries_for(client, NEWS, {"locale": "en"})
     queries_for(client, NEWS, {"locale": "fr"})
-    french = NewsPage.objects.filter(locale=fr).first()
-    french.title = "Titre modifié"
-    french.save_revision().publish()
+    french = bilingual_news["fr"]
+    with step():
+        french.title = "Titre modifié"
+        french.save_revision().publish()
 
     english_count, _ = queries_for(client, NEWS, {"locale": "en"})
     french_count, french_body = queries_for(client, NEWS, {"locale": "fr"})
@@ -107,48 +114,49 @@ def test_publishing_a_french_page_invalidates_french_responses_only(client, fr):
     assert "Titre modifié" in {item["title"] for item in french_body["data"]["news"]["items"]}
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 @pytest.mark.parametrize("change", ["unpublish", "delete", "move", "publish new"])
-def test_page_changes_invalidate_their_language(client, en, change):
+def test_page_changes_invalidate_their_language(client, en, bilingual_news, step, change):
     _, before = queries_for(client, NEWS, {"locale": "en"})
-    page = NewsPage.objects.filter(locale=en).order_by("-date").first()
-    if change == "unpublish":
-        page.unpublish()
-    elif change == "delete":
-        page.delete()
-    elif change == "move":
-        page.move(StandardPage.objects.get(locale=en, slug="about-us"), pos="last-child")
-    elif change == "publish new":
-        new = NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en), live=False, title="Fresh news")
-        new.save_revision().publish()
+    page = bilingual_news["en"]
+    with step():
+        if change == "unpublish":
+            page.unpublish()
+        elif change == "delete":
+            page.delete()
+        elif change == "move":
+            page.move(StandardPageFactory(parent=HomePage.objects.get(locale=en)), pos="last-child")
+        elif change == "publish new":
+            new = NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en), live=False, title="Fresh news")
+            new.save_revision().publish()
     count, after = queries_for(client, NEWS, {"locale": "en"})
     assert count > 0
     assert after != before
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
-def test_responses_reading_translations_follow_every_language(client, en, fr):
+def test_responses_reading_translations_follow_every_language(client, bilingual_news, step):
     query = "query ($id: ID) { page(id: $id) { title translations { title } } }"
-    english = NewsPage.objects.filter(locale=en).first()
+    english = bilingual_news["en"]
     queries_for(client, query, {"id": str(english.pk)})
-    french = english.get_translation(fr)
-    french.title = "Nouveau titre"
-    french.save_revision().publish()
+    french = bilingual_news["fr"]
+    with step():
+        french.title = "Nouveau titre"
+        french.save_revision().publish()
     count, body = queries_for(client, query, {"id": str(english.pk)})
     assert count > 0
     assert body["data"]["page"]["translations"] == [{"title": "Nouveau titre"}]
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
-def test_snippet_changes_invalidate_everything(client, en):
+def test_snippet_changes_invalidate_everything(client, step):
+    MemberFactory(name="Berlin")
+    member = MemberFactory(name="Cluj-Napoca")
     members = "{ members(limit: 1, sort: NAME_ASC) { items { name } } }"
     queries_for(client, members)
-    member = Member.objects.filter(locale=en).order_by("name").first()
-    member.name = "Aachen"
-    member.save()
+    with step():
+        member.name = "Aachen"
+        member.save()
     count, body = queries_for(client, members)
     assert count > 0 and body["data"]["members"]["items"] == [{"name": "Aachen"}]
 
@@ -254,18 +262,17 @@ def test_the_rate_limit_counts_cached_answers_once(client, settings):
     assert get(client, NEWS, {"locale": "en"}, REMOTE_ADDR="203.0.113.21").status_code == 200
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
-def test_a_worker_never_serves_its_own_copy_of_an_invalidated_answer(client, en):
+def test_a_worker_never_serves_its_own_copy_of_an_invalidated_answer(client, bilingual_news):
     """Each worker keeps the answers it has seen in memory too; they count only while the
     shared generations are unchanged, whoever changed them."""
     from api import cache as response_cache
 
     first = get(client, NEWS, {"locale": "en"}).json()
-    page = NewsPage.objects.filter(locale=en).live().first()
+    page = bilingual_news["en"]
     # Another worker publishes: the database and the shared generation change, not this process.
     NewsPage.objects.filter(pk=page.pk).update(title="Changed elsewhere")
-    response_cache.bump_generation("en")
+    response_cache.bump_generations(["en"])
     second = get(client, NEWS, {"locale": "en"}).json()
     assert second != first and "Changed elsewhere" in json.dumps(second)
 
@@ -386,3 +393,97 @@ def test_an_answer_without_a_language_follows_every_language(client, en, fr, ste
         french.save_revision().publish()
     items = get(client, query).json()["data"]["documents"]["items"]
     assert items == [{"title": "Charter", "usedBy": [{"title": french.title}]}]
+
+
+# Reads at scale (issue 27): one bump per change, one worker computing a missing answer -------
+
+
+@pytest.mark.django_db
+def test_a_publish_bumps_once_and_only_when_it_commits(client, live_news_source, django_capture_on_commit_callbacks):
+    from unittest import mock
+
+    from api import cache as response_cache
+
+    with mock.patch("api.cache.bump_generations", wraps=response_cache.bump_generations) as bumps:
+        with django_capture_on_commit_callbacks(execute=False) as on_commit:
+            live_news_source.title = "Published once"
+            live_news_source.save_revision().publish()
+        assert bumps.call_count == 0, "nothing is bumped before the publish commits"
+        for callback in on_commit:
+            callback()
+    assert bumps.call_count == 1 and bumps.call_args.args[0] == ["en"]
+    assert "Published once" in json.dumps(get(client, NEWS, {"locale": "en"}).json())
+
+
+def answer_key_of(query, variables):
+    return response_key("testserver", query, variables, None)
+
+
+@pytest.mark.django_db
+def test_a_worker_waits_for_the_answer_another_worker_is_computing(client, live_news_source, settings):
+    """Another worker holds the computing mark of a missing answer and stores it meanwhile: this
+    worker serves that answer without executing the query."""
+    import threading
+    from unittest import mock
+
+    from api import cache as response_cache
+    from api.views import AllianceGraphQLView
+
+    settings.API = {**settings.API, "SINGLE_FLIGHT_WAIT": 5}
+    variables = {"locale": "en"}
+    key = answer_key_of(NEWS, variables)
+    cache.add(response_cache.computing_key(key), 1)
+    body = json.dumps({"data": {"news": {"totalCount": 1, "items": [{"title": "From the other worker"}]}}})
+
+    generations = response_cache.snapshot_generations()
+    response_cache.next_scheduled_change()  # read now: the other "worker" below has no database
+
+    def other_worker_stores_it():
+        response_cache.store_response(key, body, 200, {"en"}, generations)
+        response_cache.done_computing(key)
+
+    threading.Timer(0.2, other_worker_stores_it).start()
+    with mock.patch.object(AllianceGraphQLView, "execute_graphql_request") as execute:
+        response = get(client, NEWS, variables)
+    assert execute.call_count == 0
+    assert (
+        response.status_code == 200 and response.json()["data"]["news"]["items"][0]["title"] == "From the other worker"
+    )
+
+
+@pytest.mark.django_db
+def test_a_worker_computes_the_answer_itself_when_the_other_one_does_not_deliver(client, live_news_source, settings):
+    import time
+
+    from api import cache as response_cache
+
+    settings.API = {**settings.API, "SINGLE_FLIGHT_WAIT": 0.3}
+    variables = {"locale": "en"}
+    key = answer_key_of(NEWS, variables)
+    cache.add(response_cache.computing_key(key), 1)  # a worker that died while computing
+    started = time.monotonic()
+    response = get(client, NEWS, variables)
+    assert response.status_code == 200 and response.json()["data"]["news"]["totalCount"] == 1
+    assert 0.3 <= time.monotonic() - started < 3, "a bounded wait, then the answer"
+
+
+@pytest.mark.django_db
+def test_the_computing_worker_marks_the_answer_and_clears_the_mark(client, live_news_source):
+    from unittest import mock
+
+    from api import cache as response_cache
+
+    variables = {"locale": "en"}
+    key = answer_key_of(NEWS, variables)
+    marked = []
+    real_execute = response_cache.snapshot_generations
+
+    def while_computing(*args, **kwargs):
+        marked.append(cache.get(response_cache.computing_key(key)) is not None)
+        return real_execute(*args, **kwargs)
+
+    with mock.patch.object(response_cache, "snapshot_generations", while_computing):
+        assert get(client, NEWS, variables).status_code == 200
+    assert marked == [True]
+    assert cache.get(response_cache.computing_key(key)) is None
+    assert queries_for(client, NEWS, variables)[0] == 0

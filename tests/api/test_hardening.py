@@ -60,24 +60,24 @@ def test_a_private_documents_title_never_leaks_through_a_link_without_text(graph
 # 2. Stale cached answers ----------------------------------------------------------------------
 
 
-@pytest.mark.usefixtures("demo_content")
-def test_a_cached_page_by_id_follows_publish_and_unpublish(client, en, users_for_cache):
-    page = NewsPage.objects.get(locale=en, slug="alliance-launched")
+def test_a_cached_page_by_id_follows_publish_and_unpublish(client, live_news_source, users_for_cache, step):
+    page = live_news_source
     query = f'{{ page(id: "{page.pk}") {{ title }} }}'
     first = get(client, query)
     assert first.json()["data"]["page"]["title"] == page.title
-    page.title = "The Alliance is launched (updated)"
-    page.save_revision(user=users_for_cache).publish(user=users_for_cache)
+    with step():
+        page.title = "The Alliance is launched (updated)"
+        page.save_revision(user=users_for_cache).publish(user=users_for_cache)
     again = get(client, query, HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 200 and again.json()["data"]["page"]["title"] == "The Alliance is launched (updated)"
-    page.unpublish(user=users_for_cache)
+    with step():
+        page.unpublish(user=users_for_cache)
     gone = get(client, query)
     assert gone.json()["data"]["page"] is None
 
 
-@pytest.mark.usefixtures("demo_content")
-def test_a_persisted_page_by_id_follows_unpublish(client, en, users_for_cache):
-    page = NewsPage.objects.get(locale=en, slug="alliance-launched")
+def test_a_persisted_page_by_id_follows_unpublish(client, live_news_source, users_for_cache, step):
+    page = live_news_source
     query = f'{{ page(id: "{page.pk}") {{ title }} }}'
     extensions = json.dumps(
         {"persistedQuery": {"version": 1, "sha256Hash": hashlib.sha256(query.encode()).hexdigest()}}
@@ -87,7 +87,8 @@ def test_a_persisted_page_by_id_follows_unpublish(client, en, users_for_cache):
         == page.title
     )
     assert client.get("/graphql/", {"extensions": extensions}).json()["data"]["page"]["title"] == page.title
-    page.unpublish(user=users_for_cache)
+    with step():
+        page.unpublish(user=users_for_cache)
     assert client.get("/graphql/", {"extensions": extensions}).json()["data"]["page"] is None
 
 

@@ -4,19 +4,29 @@ import pytest
 
 from home.models import StandardPage
 from news.models import NewsIndexPage, NewsPage
-from tests.factories import NewsPageFactory
+from tests.conftest import LAUNCH_TITLES
+from tests.factories import NewsPageFactory, StandardPageFactory, translate
+
+
+@pytest.fixture
+def about_and_history(launch, home_en):
+    """About us and History in English and French; the launch news links to History."""
+    about = StandardPageFactory(parent=home_en, title="About us", slug="about-us")
+    translate(about, texts={"About us": "À propos de nous", "about-us": "a-propos"})
+    history = StandardPageFactory(parent=home_en, title="History", slug="history")
+    translate(history, texts={"History": "Historique", "history": "historique"})
+    launch.related_pages = [{"type": "page", "value": history.pk}]
+    launch.save_revision().publish()
+    translate(launch, texts={LAUNCH_TITLES["en"]: LAUNCH_TITLES["fr"], "alliance-launched": "lancement-alliance"})
+    return about, history
+
 
 PAGE_FIELDS = (
     "{ __typename id title urlPath url locale { languageCode } translations { title locale { languageCode } url } }"
 )
 
 
-@pytest.fixture
-def launch(en):
-    return NewsPage.objects.get(locale=en, slug="alliance-launched")
-
-
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_by_id(graphql, launch):
     page = graphql(f'{{ page(id: "{launch.pk}") {PAGE_FIELDS} }}')["data"]["page"]
@@ -31,7 +41,7 @@ def test_by_id(graphql, launch):
     ]
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_by_id_in_another_locale_returns_the_translation(graphql, launch):
     page = graphql(f'{{ page(id: "{launch.pk}", locale: "fr") {PAGE_FIELDS} }}')["data"]["page"]
@@ -39,7 +49,7 @@ def test_by_id_in_another_locale_returns_the_translation(graphql, launch):
     assert page["url"] == "/fr/actualites/lancement-alliance/"
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("url_path", "locale", "title"),
@@ -58,7 +68,7 @@ def test_by_url_path_and_locale(graphql, url_path, locale, title):
     assert result["data"]["page"]["title"] == title
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("about_and_history")
 @pytest.mark.django_db
 def test_same_slug_in_two_languages_is_told_apart_by_locale(graphql, en, fr):
     """Slugs repeat across locales: the locale decides which page a path means."""
@@ -73,7 +83,7 @@ def test_same_slug_in_two_languages_is_told_apart_by_locale(graphql, en, fr):
     }
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_by_translation_key_and_locale(graphql, launch):
     result = graphql(
@@ -100,7 +110,7 @@ def test_fallback_on_a_single_page(graphql, en):
     assert by_path["data"]["page"]["title"] == "English only"
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("about_and_history")
 @pytest.mark.django_db
 def test_tree_fields(graphql, launch):
     result = graphql(
@@ -120,11 +130,11 @@ def test_tree_fields(graphql, launch):
     assert home["data"]["page"] == {
         "parent": None,
         "ancestors": [],
-        "children": [{"title": "About us"}, {"title": "History"}],
+        "children": [{"title": "News"}, {"title": "Good practices"}],
     }
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("about_and_history")
 @pytest.mark.django_db
 def test_related_pages_follow_the_language_of_the_page(graphql, fr):
     french = NewsPage.objects.get(locale=fr, slug="lancement-alliance")

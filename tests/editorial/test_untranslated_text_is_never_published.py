@@ -92,7 +92,7 @@ def assert_french_text_kept(source, approved_intro):
     assert preview.status_code == 200 and NEW_SENTENCE not in preview.content.decode()
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_sync_with_publish_immediately_keeps_the_french_text_and_says_so(clients, changed_source, fr, step):
     approved_intro = french_of(changed_source, fr).intro
     with step():
@@ -114,7 +114,7 @@ def test_sync_with_publish_immediately_keeps_the_french_text_and_says_so(clients
     assert editorial["stringsTranslated"] == editorial["stringsTotal"] - 1
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_sync_publishes_translations_whose_every_string_is_translated(clients, changed_source, fr, step):
     translation = Translation.objects.get(source__object_id=changed_source.translation_key, target_locale=fr)
     with step():
@@ -130,7 +130,7 @@ def test_sync_publishes_translations_whose_every_string_is_translated(clients, c
     assert seen["status"] == "UP_TO_DATE"
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_publish_in_the_translation_editor_is_refused_with_the_reason(clients, changed_source, fr, step):
     approved_intro = french_of(changed_source, fr).intro
     with step():
@@ -145,7 +145,7 @@ def test_publish_in_the_translation_editor_is_refused_with_the_reason(clients, c
     assert_french_text_kept(changed_source, approved_intro)
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_a_translator_cannot_submit_a_translation_with_gaps(clients, changed_source, fr, step):
     with step():
         sync(clients["moderator"], changed_source)
@@ -158,7 +158,7 @@ def test_a_translator_cannot_submit_a_translation_with_gaps(clients, changed_sou
     assert Page.objects.get(pk=french.pk).specific.current_workflow_state is None
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_a_review_in_progress_ends_when_its_text_is_replaced_by_one_with_gaps(clients, users, en, fr, step):
     """The translator submitted a complete French text; then the English changes and a
     moderator syncs with "Publish immediately": the French draft now has an English sentence, so
@@ -196,7 +196,7 @@ def held_back_draft(clients, changed_source, fr, step):
     return revision
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_a_release_with_a_translation_with_gaps_is_refused(clients, users, changed_source, fr, step):
     approved_intro = french_of(changed_source, fr).intro
     revision = held_back_draft(clients, changed_source, fr, step)
@@ -208,7 +208,7 @@ def test_a_release_with_a_translation_with_gaps_is_refused(clients, users, chang
     assert_french_text_kept(changed_source, approved_intro)
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_scheduled_publishing_skips_a_translation_with_gaps(clients, changed_source, fr, step):
     approved_intro = french_of(changed_source, fr).intro
     revision = held_back_draft(clients, changed_source, fr, step)
@@ -222,7 +222,7 @@ def test_scheduled_publishing_skips_a_translation_with_gaps(clients, changed_sou
     assert_french_text_kept(changed_source, approved_intro)
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_a_live_text_published_with_gaps_before_the_rule_is_not_up_to_date(en, fr):
     """Data from before the rule: a live French revision recorded with untranslated strings."""
     source = NewsPage.objects.get(locale=en, slug="alliance-launched")
@@ -236,7 +236,7 @@ def test_a_live_text_published_with_gaps_before_the_rule_is_not_up_to_date(en, f
     assert public_french(source)["status"] == "OUTDATED"
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_a_translator_translates_only_into_their_languages(clients, users, en, settings):
     settings.WAGTAIL_CONTENT_LANGUAGES = settings.LANGUAGES = [("en", "English"), ("fr", "Français"), ("de", "Deutsch")]
     german = Locale.objects.create(language_code="de")
