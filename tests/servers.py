@@ -71,7 +71,7 @@ def wait_for(url, process, seconds=60):
 
 
 def pristine_database():
-    """The name of this worker's pristine copy of the test database (migrated, demo content
+    """The name of this worker's pristine copy of the test database (migrated, site tree
     loaded, nothing changed since), made at the start of a PostgreSQL run (tests/conftest.py):
     tests that flush or change the test database never reach it."""
     from django.conf import settings
@@ -84,15 +84,26 @@ def postgres_admin_url():
 
 
 @contextmanager
-def copy_of_the_test_database(name):
-    """A PostgreSQL database ``name``: a copy of the pristine test database, made in a second
-    instead of migrating and loading the demo again; dropped at the end. For servers started by
-    a test (gunicorn), which cannot see the test's transactions."""
+def copy_of_the_test_database(name, demo_env=None):
+    """A PostgreSQL database ``name``: a copy of the pristine test database (migrated, the site
+    tree), made in a second instead of migrating again; with ``demo_env`` (the environment of
+    the servers that will use it) the demo content is loaded into it. Dropped at the end. For
+    servers started by a test (gunicorn), which cannot see the test's transactions."""
+    import sys
+
     import psycopg
 
     with psycopg.connect(postgres_admin_url(), autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pristine_database()}"')
     try:
+        if demo_env is not None:
+            subprocess.run(
+                [sys.executable, "manage.py", "load_demo_content"],
+                cwd=BASE_DIR,
+                env=demo_env,
+                check=True,
+                capture_output=True,
+            )
         yield
     finally:
         with psycopg.connect(postgres_admin_url(), autocommit=True) as admin:

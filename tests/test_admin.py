@@ -18,10 +18,12 @@ def test_every_demo_page_opens_in_the_editor(admin_client, code):
         assert response.status_code == 200, page.url_path
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 @pytest.mark.parametrize("model", [Member, TerminologyNote])
 def test_snippet_listing_and_editor_open(admin_client, model):
+    from tests.factories import MemberFactory, TerminologyNoteFactory
+
+    {Member: MemberFactory, TerminologyNote: TerminologyNoteFactory}[model]()
     app, name = model._meta.app_label, model._meta.model_name
     assert admin_client.get(reverse(f"wagtailsnippets_{app}_{name}:list")).status_code == 200
     instance = model.objects.first()

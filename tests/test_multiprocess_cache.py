@@ -58,7 +58,7 @@ def stack():
         DEMO_ADMIN_PASSWORD="multiprocess",
     )
     ports = [free_port(), free_port()]
-    with copy_of_the_test_database(name):
+    with copy_of_the_test_database(name, demo_env=env):
         servers = [start_gunicorn(port, 1, env) for port in ports]
         try:
             yield {"ports": ports, "env": env}

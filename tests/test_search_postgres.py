@@ -51,5 +51,9 @@ def test_french_search_uses_french_stemming():
     assert "Alliance européenne des villes et des régions pour l'inclusion des Roms" in search("villes", "fr")
 
 
-def test_english_search_uses_english_stemming():
+def test_english_search_uses_english_stemming(en):
+    from news.models import NewsIndexPage
+    from tests.factories import NewsPageFactory
+
+    NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en), title="Next launching events of ROMED2 and ROMACT")
     assert "Next launching events of ROMED2 and ROMACT" in search("launch", "en")

@@ -69,7 +69,7 @@ def test_editors_cannot_manage_keys(clients):
     assert not ApiKey.objects.exists()
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_a_revoked_or_unknown_key_is_refused(clients):
     api_key, key = make_key()
     assert post(NEWS, key).status_code == 200
@@ -89,10 +89,10 @@ def test_a_revoked_or_unknown_key_is_refused(clients):
         == 401
     )
     # Anonymous access to public content stays possible.
-    assert post(NEWS).json()["data"]["news"]["totalCount"] == 6
+    assert post(NEWS).json()["data"]["news"]["totalCount"] == 1
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_editorial_scope_sees_translation_progress(en):
     page = NewsPage.objects.get(locale=en, slug="alliance-launched")
     query = f'{{ page(id: "{page.pk}") {{ translationStatus {{ status stringsTotal }} }} }}'
@@ -110,7 +110,7 @@ def test_editorial_scope_sees_translation_progress(en):
     )
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_preview_scope_where_previews_need_a_key(en, settings):
     from api.models import PreviewSnapshot
     from api.preview import make_preview_token

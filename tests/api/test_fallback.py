@@ -128,7 +128,7 @@ def test_page_by_url_path_with_fallback(graphql, english_only):
     assert result["data"]["page"] is None or result["data"]["page"]["isFallback"] is True
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_nested_pages_have_no_requested_locale(graphql, english_only):
     result = graphql(
         f'{{ news(locale: "fr", limit: 1) {{ items {{ parent {{ {PAGE_FIELDS} }} translations {{ {PAGE_FIELDS} }} }} }} }}'

@@ -9,7 +9,6 @@ from django.test import RequestFactory
 
 from api.pages import url_path_in_locale
 from editorial.webhooks import page_payload
-from home.models import StandardPage
 from news.models import NewsPage
 
 FRONTEND = {"fr": "https://www.alliance.example/fr{path}", "*": "https://www.alliance.example/{lang}{path}"}
@@ -20,7 +19,7 @@ def frontend(settings):
     settings.CMS_FRONTEND_URLS = FRONTEND
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_without_a_frontend_urls_are_the_cms_own(graphql, en):
     page = NewsPage.objects.get(locale=en, slug="alliance-launched")
@@ -28,7 +27,7 @@ def test_without_a_frontend_urls_are_the_cms_own(graphql, en):
     assert found == {"url": "/en/news/alliance-launched/", "cmsUrl": "/en/news/alliance-launched/"}
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_page_urls_and_navigation_point_to_the_frontend(graphql, en, frontend):
     page = NewsPage.objects.get(locale=en, slug="alliance-launched")
@@ -42,11 +41,12 @@ def test_page_urls_and_navigation_point_to_the_frontend(graphql, en, frontend):
     assert menu and all(item["url"].startswith("https://www.alliance.example/fr/") for item in menu)
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
-def test_rich_text_links_point_to_the_frontend(graphql, en, frontend):
-    history = StandardPage.objects.get(locale=en, slug="history")
-    about = StandardPage.objects.get(locale=en, slug="about-us")
+def test_rich_text_links_point_to_the_frontend(graphql, home_en, frontend):
+    from tests.factories import StandardPageFactory
+
+    history = StandardPageFactory(parent=home_en, title="History", slug="history")
+    about = StandardPageFactory(parent=home_en, title="About us", slug="about-us")
     about.body = [("paragraph", f'<p>Read <a linktype="page" id="{history.pk}">our history</a>.</p>')]
     about.save_revision().publish()
     body = graphql(
@@ -56,7 +56,7 @@ def test_rich_text_links_point_to_the_frontend(graphql, en, frontend):
     assert f'href="https://www.alliance.example/en{url_path_in_locale(history)}"' in html
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_webhook_events_and_previews_carry_the_frontend_url(en, frontend):
     page = NewsPage.objects.get(locale=en, slug="alliance-launched")

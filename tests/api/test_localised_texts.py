@@ -9,10 +9,41 @@ from wagtail.images.models import Image
 from api.models import ImageAltText
 from home.models import ContactSettings, TagLabel
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_texts")]
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.fixture
+def shared_texts(launch, en, fr):
+    """The launch news with a picture (alt text in both languages) and the tags Congress and
+    ROMACT (Congress labelled "Congrès" in French), and contact details in both languages."""
+    from wagtail.models import Collection, Site
+
+    from home.models import ContactSettingsText
+    from tests.conftest import LAUNCH_TITLES
+    from tests.factories import translate
+    from tests.media import make_image
+
+    image = make_image("Launch in Strasbourg", Collection.get_first_root_node())
+    ImageAltText.objects.create(image=image, locale=en, text="Launch of the Alliance in Strasbourg")
+    ImageAltText.objects.create(image=image, locale=fr, text="Lancement de l'Alliance à Strasbourg")
+    launch.main_image = image
+    launch.tags.add("Congress", "ROMACT")
+    launch.save_revision().publish()
+    translate(launch, texts={LAUNCH_TITLES["en"]: LAUNCH_TITLES["fr"], "alliance-launched": "lancement-alliance"})
+    TagLabel.objects.create(tag=Tag.objects.get(name="Congress"), locale=fr, name="Congrès")
+    contact = ContactSettings.for_site(Site.objects.get(is_default_site=True))
+    contact.organisation = "Congress of Local and Regional Authorities of the Council of Europe"
+    contact.contact_role = "Alliance Taskforce"
+    contact.phone = "+33 (0)3 88 41 32 28"
+    contact.save()
+    ContactSettingsText.objects.create(
+        settings=contact,
+        locale=fr,
+        organisation="Congrès des pouvoirs locaux et régionaux du Conseil de l'Europe",
+        contact_role="Équipe spéciale de l'Alliance",
+    )
+
+
 def test_news_tags_in_the_pages_language_and_filter_by_either_name(graphql):
     query = "query($locale: String, $tag: String) { news(locale: $locale, tag: $tag) { items { title tags } } }"
     french = graphql(query, {"locale": "fr", "tag": "Congrès"})["data"]["news"]["items"]
@@ -24,7 +55,6 @@ def test_news_tags_in_the_pages_language_and_filter_by_either_name(graphql):
     assert graphql(query, {"locale": "en", "tag": "Congrès"})["data"]["news"]["items"] == []
 
 
-@pytest.mark.usefixtures("demo_content")
 def test_a_new_tag_label_shows_at_once(graphql, fr):
     query = '{ news(locale: "fr", tag: "ROMACT") { items { tags } } }'
     assert "ROMACT" in graphql(query)["data"]["news"]["items"][0]["tags"]
@@ -32,7 +62,6 @@ def test_a_new_tag_label_shows_at_once(graphql, fr):
     assert "ROMACT (Conseil de l'Europe)" in graphql(query)["data"]["news"]["items"][0]["tags"]
 
 
-@pytest.mark.usefixtures("demo_content")
 def test_alt_text_in_the_pages_language_or_null(graphql, en, fr):
     query = "query($locale: String) { news(locale: $locale, limit: 100) { items { mainImage { id altText } } } }"
     images = {
@@ -51,7 +80,6 @@ def test_alt_text_in_the_pages_language_or_null(graphql, en, fr):
     assert {item["altText"] for item in again if item["id"] == str(image.pk)} == {None}
 
 
-@pytest.mark.usefixtures("demo_content")
 def test_alt_texts_cost_one_query_per_list(graphql):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -66,7 +94,6 @@ def test_alt_texts_cost_one_query_per_list(graphql):
     assert len(alt.captured_queries) == len(plain.captured_queries) + 1
 
 
-@pytest.mark.usefixtures("demo_content")
 def test_site_settings_in_each_language(graphql):
     query = "query($locale: String) { siteSettings(locale: $locale) { siteName contact { organisation contactRole address phone } } }"
     english = graphql(query, {"locale": "en"})["data"]["siteSettings"]
@@ -84,7 +111,6 @@ def test_site_settings_in_each_language(graphql):
     )
 
 
-@pytest.mark.usefixtures("demo_content")
 def test_translators_write_tag_labels_and_alt_texts(client, fr):
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group

@@ -15,7 +15,30 @@ def test_demo_members_have_websites_dates_and_population(graphql, en):
     assert {item["populationBand"] for item in items} <= {"100k-500k", "500k-1m", "over-1m"}
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.fixture
+def members(en):
+    """Members in Bulgaria, Romania, France, Spain and England; the Romanian ones in French too."""
+    from tests.factories import MemberFactory, translate
+
+    places = [
+        ("Sofia", "BG", "city", "42.697708", "23.321868", "https://www.sofia.bg", "Sofia"),
+        ("Plovdiv", "BG", "city", "42.135408", "24.745290", "https://www.plovdiv.bg", "Plovdiv"),
+        ("Bucharest", "RO", "city", "44.426767", "26.102538", "https://www.pmb.ro", "Bucarest"),
+        ("Cluj County", "RO", "region", "46.770439", "23.591423", "https://cjcluj.ro", "Județ de Cluj"),
+        ("Timisoara", "RO", "city", "45.748871", "21.208679", "https://www.primariatm.ro", "Timișoara"),
+        ("Strasbourg", "FR", "city", "48.573405", "7.752111", "https://www.strasbourg.eu", "Strasbourg"),
+        ("Madrid", "ES", "city", "40.416775", "-3.703790", "https://www.madrid.es", "Madrid"),
+        ("Leeds", "GB", "city", "53.800755", "-1.549077", "https://www.leeds.gov.uk", "Leeds"),
+    ]
+    for name, country, kind, latitude, longitude, website, french in places:
+        member = MemberFactory(
+            name=name, country=country, kind=kind, latitude=latitude, longitude=longitude, website=website
+        )
+        if country == "RO":
+            translate(member, texts={name: french})
+
+
+@pytest.mark.usefixtures("members")
 @pytest.mark.django_db
 def test_members_inside_a_bounding_box(graphql, en):
     # Romania and Bulgaria, roughly.
@@ -27,7 +50,7 @@ def test_members_inside_a_bounding_box(graphql, en):
     assert wrong["errors"][0]["message"] == "bbox takes four numbers: [west, south, east, north]."
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("members")
 @pytest.mark.django_db
 def test_members_geojson_is_a_feature_collection_for_maps(graphql, fr):
     found = graphql('{ membersGeoJson(locale: "fr", country: "RO") }')
@@ -42,7 +65,7 @@ def test_members_geojson_is_a_feature_collection_for_maps(graphql, fr):
     assert properties["website"] == "https://www.pmb.ro" and properties["locale"] == "fr"
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("members")
 @pytest.mark.django_db
 def test_members_without_a_location_or_unpublished_stay_off_the_map(graphql, en):
     Member.objects.create(locale=en, name="Nowhere Town", kind="city", country="FR")

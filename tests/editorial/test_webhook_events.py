@@ -7,16 +7,30 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
-from wagtail.models import Collection, Page
+from wagtail.models import Collection, Page, Site
 
 from api.pages import url_path_in_locale
 from editorial.models import WebhookDelivery, WebhookSubscription
 from editorial.organisation import MODERATORS, setup_editorial
-from home.models import ContactSettings, Member, StandardPage
+from home.models import ContactSettings, HomePage, StandardPage
 from news.models import NewsIndexPage
 from tests.editorial.test_webhooks import Receiver
-from tests.factories import NewsPageFactory
+from tests.factories import MemberFactory, NewsPageFactory, StandardPageFactory
 from tests.media import make_document, make_image
+
+
+def about_us(en):
+    """The English "About us" page under the home page (made on first use)."""
+    return StandardPage.objects.filter(locale=en, slug="about-us").first() or StandardPageFactory(
+        parent=HomePage.objects.get(locale=en), title="About us", slug="about-us"
+    )
+
+
+def history_page(en):
+    """The English "History" page under the home page (made on first use)."""
+    return StandardPage.objects.filter(locale=en, slug="history").first() or StandardPageFactory(
+        parent=HomePage.objects.get(locale=en), title="History", slug="history"
+    )
 
 
 @pytest.fixture
@@ -35,13 +49,12 @@ def events(subscription):
     return [(delivery.action, delivery.payload) for delivery in subscription.deliveries.order_by("created_at", "pk")]
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_a_moved_page_and_a_published_translation_are_events(en, fr, subscription):
     page = NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en), title="Moving news", live=True)
-    history = StandardPage.objects.get(locale=en, slug="history")
+    history = history_page(en)
     # News pages live under news indexes only: move a standard page instead.
-    about = StandardPage.objects.get(locale=en, slug="about-us")
+    about = about_us(en)
     history.move(about, pos="last-child")
     assert ("moved", "en") in {(action, payload["page"]["locale"]) for action, payload in events(subscription)}
     french = page.copy_for_translation(fr)
@@ -50,13 +63,12 @@ def test_a_moved_page_and_a_published_translation_are_events(en, fr, subscriptio
     assert published[-1]["languages"] == ["fr"] and published[-1]["page"]["locale"] == "fr"
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_snippets_settings_and_media_changes_are_events(en, subscription):
-    member = Member.objects.get(locale=en, name="Strasbourg")
+    member = MemberFactory(name="Strasbourg")
     member.save_revision().publish()
     member.unpublish()
-    settings = ContactSettings.objects.first()
+    settings = ContactSettings.for_site(Site.objects.get(is_default_site=True))
     settings.email = "alliance@coe.int"
     settings.save()
     image = make_image("Launch photo", Collection.get_first_root_node())
@@ -116,19 +128,16 @@ SECRET = "Kestrelwing"
 def restricted_section(en, restriction_type):
     from tests.api.test_visibility_matrix import restrict
 
-    section = StandardPage.objects.get(locale=en, slug="about-us").add_child(
-        instance=StandardPage(title="Members area", slug="members-area-secret")
-    )
+    section = about_us(en).add_child(instance=StandardPage(title="Members area", slug="members-area-secret"))
     restrict(section, restriction_type)
     return section
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 @pytest.mark.parametrize("kind", ["login", "password", "groups", "offline_parent"])
 def test_no_event_describes_a_page_in_a_section_the_public_cannot_see(en, subscription, kind):
     if kind == "offline_parent":
-        section = StandardPage.objects.get(locale=en, slug="about-us").add_child(
+        section = about_us(en).add_child(
             instance=StandardPage(title="Draft section", slug="members-area-secret", live=False)
         )
     else:
@@ -144,12 +153,11 @@ def test_no_event_describes_a_page_in_a_section_the_public_cannot_see(en, subscr
     assert SECRET not in json.dumps(found) and "members-area-secret" not in json.dumps(found), found
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_no_event_for_a_draft_that_was_never_published(en, subscription):
-    about = StandardPage.objects.get(locale=en, slug="about-us")
+    about = about_us(en)
     draft = about.add_child(instance=StandardPage(title=f"{SECRET} draft", slug="secret-draft", live=False))
-    draft.move(StandardPage.objects.get(locale=en, slug="history"), pos="last-child")
+    draft.move(history_page(en), pos="last-child")
     Page.objects.get(pk=draft.pk).delete()
     assert events(subscription) == []
 
@@ -183,11 +191,10 @@ def test_private_media_are_never_described(en, subscription):
     assert found[-1][1]["image"] == {"id": image.pk, "title": None}
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_a_page_moved_out_of_sight_is_unpublished_at_the_url_it_had(en, subscription):
     section = restricted_section(en, "login")
-    history = StandardPage.objects.get(locale=en, slug="history")
+    history = history_page(en)
     url_path_before = url_path_in_locale(history)
     history.move(section, pos="last-child")
     action, payload = events(subscription)[-1]

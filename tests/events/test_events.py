@@ -21,6 +21,39 @@ EVENTS = """query ($locale: String, $upcoming: Boolean, $from: Date, $to: Date, 
 }"""
 
 
+@pytest.fixture
+def seed_events(en):
+    """The launching events of seed 001 (past) and the next 2 August commemoration, in
+    English; the commemoration in French too."""
+    from tests.factories import translate
+
+    index = EventIndexPage.objects.get(locale=en)
+    for city, country, zone, start in (
+        ("Albena", "BG", "Europe/Sofia", date(2013, 10, 14)),
+        ("Bucharest", "RO", "Europe/Bucharest", date(2013, 10, 21)),
+        ("Košice", "SK", "Europe/Bratislava", date(2013, 11, 5)),
+    ):
+        EventPageFactory(
+            parent=index,
+            title=f"Launching event in {city}",
+            city=city,
+            country=country,
+            time_zone=zone,
+            start_date=start,
+        )
+    remembrance = EventPageFactory(
+        parent=index,
+        title="Roma Genocide Remembrance Day 2027",
+        city="Oświęcim",
+        country="PL",
+        time_zone="Europe/Warsaw",
+        start_date=date(2027, 8, 2),
+    )
+    translate(
+        remembrance, texts={"Roma Genocide Remembrance Day 2027": "Journée de commémoration du génocide des Roms 2027"}
+    )
+
+
 def events(graphql, **variables):
     result = graphql(EVENTS, variables)
     assert "errors" not in result, result
@@ -41,7 +74,7 @@ def test_the_demo_events_come_from_the_seeds_soonest_first(graphql, en):
     assert french[1]["city"] == "Bucarest" and french[1]["country"]["name"] == "Roumanie"
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("seed_events")
 @pytest.mark.django_db
 def test_events_filter_by_time_dates_and_country(graphql, en):
     assert [item["city"] for item in events(graphql, locale="en", upcoming=True)["items"]] == ["Oświęcim"]
@@ -81,14 +114,13 @@ def test_an_event_cannot_end_before_it_starts(en):
     assert "end_date" in error.value.message_dict
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_events_have_their_own_review_workflow(en):
-    event = EventPage.objects.filter(locale=en).first()
+    event = EventPageFactory(parent=EventIndexPage.objects.get(locale=en))
     assert event.get_workflow().name == EVENTS_WORKFLOW
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("seed_events")
 @pytest.mark.django_db
 def test_the_calendar_of_each_language_parses_as_icalendar(client, en):
     EventPageFactory(
@@ -121,7 +153,7 @@ def test_the_calendar_of_each_language_parses_as_icalendar(client, en):
     ]
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("seed_events")
 @pytest.mark.django_db
 def test_the_events_feeds_list_upcoming_events(client, en):
     channel = ET.fromstring(client.get("/en/feeds/events.rss").content).find("channel")

@@ -115,7 +115,7 @@ def gunicorn_through_a_proxy():
         DEMO_ADMIN_PASSWORD="faults-demo-password",
     )
     port = free_port()
-    with copy_of_the_test_database(name):
+    with copy_of_the_test_database(name, demo_env=env):
         server = start_gunicorn(port, 2, env)
         try:
             yield port, proxy, server

@@ -23,6 +23,28 @@ TOTAL = """query ($locale: String, $themes: [ThemeCode!], $status: PracticeStatu
 }"""
 
 
+@pytest.fixture
+def practices(en):
+    """Good practices over several themes, countries, statuses, levels and Dosta! years."""
+    from practices.models import GoodPracticeIndexPage, GoodPracticePage, Theme
+    from tests.factories import GoodPracticePageFactory
+
+    index = GoodPracticeIndexPage.objects.get(locale=en)
+    Status, Level = GoodPracticePage.Status, GoodPracticePage.Level
+    for themes, country, status, level, year in (
+        (["education"], "SK", Status.PROMISING, Level.LOCAL, None),
+        (["education", "housing"], "RO", Status.DEMONSTRATED, Level.REGIONAL, 2015),
+        (["health"], "BG", Status.REPLICATED, Level.LOCAL, None),
+        (["health", "employment"], "RO", Status.REPLICATED, Level.NATIONAL, 2017),
+        (["employment"], "FR", Status.PROMISING, Level.LOCAL, 2015),
+    ):
+        practice = GoodPracticePageFactory(
+            parent=index, country=country, status=status, level=level, dosta_prize_year=year
+        )
+        practice.themes.set(Theme.objects.filter(code__in=themes))
+        practice.save()  # themes are a ParentalManyToManyField: written with the page
+
+
 def facets_of(graphql, **variables):
     result = graphql(FACETS, {"locale": "en", **variables})
     assert "errors" not in result, result
@@ -33,7 +55,7 @@ def total(graphql, **variables):
     return graphql(TOTAL, {"locale": "en", **variables})["data"]["goodPractices"]["totalCount"]
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("practices")
 @pytest.mark.django_db
 def test_without_filters_each_count_is_what_that_filter_would_give(graphql, en):
     found = facets_of(graphql)
@@ -54,7 +76,7 @@ def test_without_filters_each_count_is_what_that_filter_would_give(graphql, en):
     assert counts == sorted(counts, reverse=True)
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("practices")
 @pytest.mark.django_db
 def test_each_facet_ignores_its_own_filter_and_applies_the_others(graphql, en):
     unfiltered = facets_of(graphql)["facets"]

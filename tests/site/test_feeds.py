@@ -11,9 +11,21 @@ from tests.factories import NewsPageFactory
 ATOM = {"a": "http://www.w3.org/2005/Atom"}
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_the_english_rss_feed_lists_english_news_newest_first(client, en):
+    from wagtail.models import Collection
+
+    from tests.media import make_image
+
+    picture = make_image("Dosta! prize", Collection.get_first_root_node())
+    for date in ("2014-05-01", "2013-01-15"):
+        NewsPageFactory(
+            parent=NewsIndexPage.objects.get(locale=en),
+            date=date,
+            first_published_at=f"{date}T09:00Z",
+            main_image=picture,
+        )
     response = client.get("/en/feeds/news.rss")
     assert response.status_code == 200 and response["Content-Type"].startswith("application/rss+xml")
     channel = ET.fromstring(response.content).find("channel")
@@ -30,13 +42,13 @@ def test_the_english_rss_feed_lists_english_news_newest_first(client, en):
         assert item.find("link").text.startswith("http://testserver/en/news/")
         assert item.find("description") is not None
     with_image = [item.find("enclosure") for item in items if item.find("enclosure") is not None]
-    assert with_image, "the demo news have images"
+    assert with_image, "news with a picture enclose it"
     enclosure = with_image[0]
     assert enclosure.get("url").startswith("http://testserver/") and int(enclosure.get("length")) > 0
     assert enclosure.get("type").startswith("image/")
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_the_french_atom_feed_lists_french_news(client, fr):
     response = client.get("/fr/feeds/news.atom")
@@ -51,7 +63,7 @@ def test_the_french_atom_feed_lists_french_news(client, fr):
         assert entry.find("a:updated", ATOM).text
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_feeds_link_to_the_frontend_and_follow_publishing(client, en, settings, django_capture_on_commit_callbacks):
     settings.CMS_FRONTEND_URLS = {"*": "https://www.alliance.example/{lang}{path}"}

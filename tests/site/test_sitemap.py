@@ -25,7 +25,7 @@ def read_sitemap(client):
     return entries
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_the_sitemap_lists_every_language_with_hreflang_alternates(client, en, fr):
     entries = read_sitemap(client)
@@ -43,7 +43,7 @@ def test_the_sitemap_lists_every_language_with_hreflang_alternates(client, en, f
     assert len(entries) == len(set(entries))
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_the_sitemap_uses_the_frontend_urls(client, en, settings):
     settings.CMS_FRONTEND_URLS = {"*": "https://www.alliance.example/{lang}{path}"}
@@ -70,10 +70,13 @@ def test_robots_txt_points_to_the_sitemap(client):
     assert "Disallow: /admin/" in lines and "User-agent: *" in lines
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_past_the_protocol_limit_the_sitemap_is_an_index(client, en, monkeypatch):
     from home import views
+    from tests.factories import NewsPageFactory
+
+    for number in range(12):
+        NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en), title=f"News {number}")
 
     monkeypatch.setattr(views, "SITEMAP_MAX_URLS", 10)
     index = ET.fromstring(client.get("/sitemap.xml").content)
