@@ -226,7 +226,7 @@ def test_a_persisted_query_miss_is_not_cacheable(client):
     assert "no-store" in response["Cache-Control"]
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_safelist_mode_answers_registered_queries_only(client, settings, tmp_path):
     from api.models import SafelistedQuery
 
@@ -238,7 +238,7 @@ def test_safelist_mode_answers_registered_queries_only(client, settings, tmp_pat
 
     settings.API = {**settings.API, "SAFELIST": True}
     registered = apq(client, query, send_text=False).json()
-    assert len(registered["data"]["news"]["items"]) == 3
+    assert len(registered["data"]["news"]["items"]) == 1
     ad_hoc = client.post("/graphql/", json.dumps({"query": "{ news { totalCount } }"}), content_type="application/json")
     assert ad_hoc.json()["errors"][0]["extensions"]["code"] == "QUERY_NOT_IN_SAFELIST"
     unknown = apq(client, "{ news { totalCount } }").json()
@@ -332,7 +332,7 @@ def test_every_list_is_costed(graphql, settings):
 # 8. Cache key and host -------------------------------------------------------------------------------------
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_cached_answers_are_per_host(en, settings):
     """Answers hold URLs built for the request's host: one host's answer is never another's."""
     from django.db import connection

@@ -136,7 +136,7 @@ def test_grandchildren_of_restricted_pages_are_hidden(graphql, home_en, restrict
         assert MARK not in json.dumps(graphql(query)), query
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_newer_unpublished_and_scheduled_revisions_and_draft_only_text_stay_private(graphql, client, en, users):
     page = NewsPage.objects.get(locale=en, slug="alliance-launched")

@@ -92,7 +92,7 @@ def test_publish_sends_a_signed_event(en, subscription, receiver):
     assert delivery.status == "delivered" and delivery.last_response_code == 200 and delivery.attempts == 1
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_unpublish_and_delete_send_events(en, subscription, receiver):
     page = NewsPage.objects.get(locale=en, slug="alliance-launched")

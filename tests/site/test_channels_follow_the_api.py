@@ -12,7 +12,7 @@ from news.models import NewsPage
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_the_preview_site_hides_a_page_past_its_expiry_before_the_scheduler_runs(client, en, graphql):
     page = NewsPage.objects.live().filter(locale=en).first()
     assert client.get(page.url).status_code == 200
