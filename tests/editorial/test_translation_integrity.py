@@ -116,7 +116,7 @@ def test_translate_a_subtree_publishes_nothing(clients, home_en, fr, users, step
     assert public_view(section, word="mediators") == before
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_full_review_of_a_changed_live_translation(clients, users, en, fr, step):
     """A live French page whose source changed: sync, translate in the editor, machine
     translate, PO upload, submit, reject: the public keeps the approved French text. Approve:
@@ -239,7 +239,7 @@ def german(settings):
     return Locale.objects.get_or_create(language_code="de")[0]
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_a_new_locale_synchronised_from_english_publishes_nothing(german, en, users, step):
     source = NewsPage.objects.get(locale=en, slug="alliance-launched")
     with step():

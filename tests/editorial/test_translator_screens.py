@@ -21,7 +21,7 @@ def french_translation(clients, en, fr, django_capture_on_commit_callbacks):
     return source.get_translation(fr)
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_translation_editor_offers_submit_for_review_to_translators(clients, french_translation):
     url = reverse("wagtailadmin_pages:edit", args=(french_translation.pk,))
     translator_view = clients["translator_fr"].get(url).content.decode()
@@ -43,7 +43,7 @@ def test_add_form_names_the_page_types_workflow(clients, en):
     assert "Submit to Remembrance review" in add_remembrance.content.decode()
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_edit_form_of_a_translation_names_the_page_types_workflow(clients, en, fr):
     french = NewsPage.objects.get(locale=en, slug="alliance-launched").get_translation(fr)
     # A translation that is not managed by the translation editor opens Wagtail's own form.
@@ -54,8 +54,15 @@ def test_edit_form_of_a_translation_names_the_page_types_workflow(clients, en, f
     assert "Submit to News review" in content and "Moderators approval" not in content
 
 
-@pytest.mark.usefixtures("demo_content")
-def test_workflow_index_counts_the_pages_each_workflow_covers(clients):
+def test_workflow_index_counts_the_pages_each_workflow_covers(clients, en):
+    from news.models import NewsIndexPage
+    from practices.models import GoodPracticeIndexPage
+    from tests.factories import GoodPracticePageFactory, NewsPageFactory, RemembrancePageFactory
+
+    news_index = NewsIndexPage.objects.get(locale=en)
+    NewsPageFactory.create_batch(2, parent=news_index)
+    RemembrancePageFactory.create_batch(2, parent=news_index)
+    GoodPracticePageFactory.create_batch(2, parent=GoodPracticeIndexPage.objects.get(locale=en))
     content = clients["administrator"].get(reverse("wagtailadmin_workflows:index")).content.decode()
     expected = {
         editorial.NEWS_WORKFLOW: NewsPage.objects.count(),
