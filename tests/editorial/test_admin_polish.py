@@ -32,8 +32,11 @@ def test_nobody_adds_a_membership_application_by_hand(clients):
     assert not MembershipApplication.objects.filter(authority_name="Nowhere").exists()
 
 
-@pytest.mark.usefixtures("demo_content")
 def test_members_are_listed_with_their_language_and_filtered_by_it(clients, fr):
+    from tests.factories import MemberFactory, translate
+
+    translate(MemberFactory(name="Bucharest", country="RO"), texts={"Bucharest": "Bucarest"})
+    MemberFactory(name="Leeds", country="GB")
     listing = clients["moderator"].get("/admin/snippets/home/member/").content.decode()
     assert re.search(r"<th[^>]*>\s*(<a[^>]*>)?\s*Language", listing)
     french_name = Member.objects.filter(locale=fr).first().name
@@ -109,12 +112,12 @@ def test_rejecting_says_it_goes_back(clients, submitted_news, step):
     )
 
 
-@pytest.mark.usefixtures("demo_content")
 def test_a_first_approval_says_where_it_goes_next(clients, en, users, step):
-    from news.models import RemembrancePage
+    from news.models import NewsIndexPage
+    from tests.factories import RemembrancePageFactory
 
     with step():
-        page = RemembrancePage.objects.filter(locale=en).first()
+        page = RemembrancePageFactory(parent=NewsIndexPage.objects.get(locale=en))
         page.save_revision(user=users["editor"])
         page.get_workflow().start(page, users["editor"])
     page = Page.objects.get(pk=page.pk).specific

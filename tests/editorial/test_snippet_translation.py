@@ -41,9 +41,11 @@ def test_translating_a_member_publishes_nothing(clients, en, fr, step):
     assert "Cluj-Napoca Municipality" not in public_members()
 
 
-@pytest.mark.usefixtures("demo_content")
 def test_a_changed_live_member_translation_waits_for_approval(clients, users, en, fr, step):
-    source = Member.objects.get(locale=en, name="Bucharest")
+    from tests.factories import MemberFactory, translate
+
+    source = MemberFactory(name="Bucharest", country="RO", latitude="44.426767", longitude="26.102538")
+    translate(source, texts={"Bucharest": "Bucarest"})
     french = source.get_translation(fr)
     translation = Translation.objects.get(source__object_id=source.translation_key, target_locale=fr)
     assert "Bucarest" in public_members()
@@ -95,9 +97,10 @@ def test_a_changed_live_member_translation_waits_for_approval(clients, users, en
     assert "Bucarest (secteur 5)" in public_members()
 
 
-@pytest.mark.usefixtures("demo_content")
 def test_an_unpublished_terminology_note_is_not_public(graphql, fr, users, step):
-    note = TerminologyNote.objects.get(locale=fr)
+    from tests.factories import TerminologyNoteFactory, translate
+
+    note = translate(TerminologyNoteFactory(), texts={"Roma and Travellers": "Roms et Gens du voyage"})
     query = '{ terminologyNotes(locale: "fr") { term } }'
     assert graphql(query)["data"]["terminologyNotes"] == [{"term": note.term}]
     with step():

@@ -104,7 +104,7 @@ def test_translator_of_another_language_cannot_submit(clients, source, fr, users
     assert translation.enabled
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_status_is_outdated_after_a_source_edit_and_up_to_date_after_sync(
     clients, users, en, fr, django_capture_on_commit_callbacks

@@ -54,7 +54,7 @@ def test_moderators_and_editors_get_no_translator_panel(clients):
         assert "data-translator-work" not in clients[role].get("/admin/").content.decode()
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 def test_outdated_and_sent_back_translations_wait_with_their_action(clients, users, en, fr, step):
     source = NewsPage.objects.get(locale=en, slug="alliance-launched")
     french = source.get_translation(fr)
