@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 from wagtail_localize.models import StringSegment, Translation
 
-from home.models import Member, TerminologyNote
+from home.models import Member
 from tests.factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
