@@ -82,7 +82,7 @@ def test_post_and_errors_are_never_cached(client, graphql):
     assert cache.get(response_key("testserver", NEWS, {}, None)) is None
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_previews_are_private_and_never_cached(client, en):
     page = NewsPage.objects.filter(locale=en).first()
@@ -168,7 +168,7 @@ def persisted(sha256):
     return json.dumps({"persistedQuery": {"version": 1, "sha256Hash": sha256}})
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_persisted_query_round_trip(client):
     query = '{ news(locale: "fr", limit: 3) { items { title } } }'
@@ -186,7 +186,7 @@ def test_persisted_query_round_trip(client):
         json.dumps({"query": query, "extensions": json.loads(persisted(sha256))}),
         content_type="application/json",
     )
-    assert len(registered.json()["data"]["news"]["items"]) == 3
+    assert len(registered.json()["data"]["news"]["items"]) == 1
 
     by_hash = client.get("/graphql/", {"extensions": persisted(sha256)}, HTTP_ACCEPT="application/json")
     assert by_hash.status_code == 200
@@ -284,7 +284,7 @@ def test_a_worker_never_serves_its_own_copy_of_an_invalidated_answer(client, bil
     assert count == 0 and third == second
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_a_publish_invalidates_again_when_its_transaction_commits(client, en, django_capture_on_commit_callbacks):
     """A request served between the publish and its commit still reads the old content and may
@@ -353,7 +353,6 @@ def test_renaming_a_collection_or_a_tag_changes_the_answers_that_name_them(clien
     assert get(client, by_tag).json()["data"]["news"]["items"] == []
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_no_answer_outlives_the_end_of_an_upcoming_event(client, en):
     import time
@@ -361,8 +360,10 @@ def test_no_answer_outlives_the_end_of_an_upcoming_event(client, en):
 
     from django.utils import timezone
 
-    from events.models import EventPage
+    from events.models import EventIndexPage, EventPage
+    from tests.factories import EventPageFactory
 
+    EventPageFactory(parent=EventIndexPage.objects.get(locale=en), title="Taskforce meeting 2030")
     event = EventPage.objects.live().filter(locale=en, ends_at__gt=timezone.now()).first()
     # It ends in a moment, with no one saving anything (as time passes).
     EventPage.objects.filter(pk=event.pk).update(ends_at=timezone.now() + timedelta(seconds=1.5))
@@ -375,7 +376,7 @@ def test_no_answer_outlives_the_end_of_an_upcoming_event(client, en):
     assert {"title": event.title} not in after["items"] and after["totalCount"] == before["totalCount"] - 1
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_an_answer_without_a_language_follows_every_language(client, en, fr, step):
     """`documents { usedBy }` of a document no page uses yet reads no language: a French page

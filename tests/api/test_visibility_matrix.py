@@ -15,7 +15,7 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 
 from home.models import HomePage
 from news.models import NewsIndexPage
-from practices.models import StrategyDocumentAttachment, StrategyDocumentPage
+from practices.models import StrategyDocumentAttachment
 from tests.factories import NewsIndexPageFactory, NewsPageFactory, StandardPageFactory
 
 MARK = "Zebrafinch"
@@ -197,12 +197,13 @@ def private_media(request, en):
             },
         ],
     )
-    strategy = StrategyDocumentPage.objects.get(locale=en)
+    from tests.factories import StrategyDocumentPageFactory
+
+    strategy = StrategyDocumentPageFactory(parent=HomePage.objects.get(locale=en), title="Strategic orientations")
     StrategyDocumentAttachment.objects.create(page=strategy, document=document, language="de")
     return SimpleNamespace(image=image, document=document, page=page, strategy=strategy)
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_private_images_and_documents_never_appear(graphql, private_media):
     page = graphql(
@@ -225,7 +226,6 @@ def test_private_images_and_documents_never_appear(graphql, private_media):
     assert "de" not in {item["language"] for item in strategy["data"]["page"]["attachments"]}
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_moving_a_restricted_section_moves_its_restriction(graphql, en):
     """Restricted subtrees are remembered by path: a move must not expose or hide the wrong pages."""
@@ -234,7 +234,7 @@ def test_moving_a_restricted_section_moves_its_restriction(graphql, en):
     restrict(section, "login")
     inside = StandardPageFactory(parent=section, title=f"{MARK} inside", slug="inside")
     assert MARK not in json.dumps(graphql('{ pages(locale: "en", limit: 100) { items { title } } }'))
-    about = home.get_children().get(slug="about-us")
+    about = StandardPageFactory(parent=home, title="About us", slug="about-us")
     section.move(about, pos="last-child")
     assert MARK not in json.dumps(graphql('{ pages(locale: "en", limit: 100) { items { title } } }'))
     PageViewRestriction.objects.filter(page=section).delete()
@@ -278,7 +278,6 @@ def test_the_preview_site_hides_what_graphql_hides(client, world):
     assert 'hreflang="fr"' not in html  # the French translation is hidden
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_the_preview_site_shows_no_private_image_or_document(client, private_media):
     response = client.get(private_media.page.url)
