@@ -17,7 +17,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from editorial import organisation as editorial
 from news.models import NewsIndexPage, NewsPage, RemembrancePage
-from practices.models import GoodPracticeIndexPage, GoodPracticePage
+from practices.models import GoodPracticeIndexPage
 
 
 def api(query):
@@ -171,17 +171,18 @@ def test_remembrance_needs_the_communication_sign_off(clients, users, news_index
     assert api(f'{{ page(id: "{page.pk}") {{ title }} }}')["data"]["page"]["title"] == "2 August 2026"
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_good_practices_have_their_own_workflow(en):
-    practice = GoodPracticePage.objects.filter(locale=en).first()
+    from tests.factories import GoodPracticePageFactory
+
+    practice = GoodPracticePageFactory(parent=GoodPracticeIndexPage.objects.get(locale=en))
     workflow = practice.get_workflow()
     assert workflow.name == editorial.PRACTICES_WORKFLOW
     assert [task.name for task in workflow.tasks] == [editorial.PRACTICE_VALIDATION]
     assert GoodPracticeIndexPage.objects.get(locale=en).get_workflow().name == "Moderators approval"
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_a_live_page_keeps_serving_its_approved_revision(clients, users, en):
     page = NewsPage.objects.get(locale=en, slug="alliance-launched")
@@ -217,10 +218,10 @@ def test_scheduled_page_appears_only_after_its_time(users, news_index):
     assert "Scheduled announcement" in api_news_titles()
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_scheduled_expiry(en):
-    page = NewsPage.objects.get(locale=en, slug="dosta-congress-prize")
+    page = NewsPage.objects.get(locale=en, slug="alliance-launched")
     NewsPage.objects.filter(pk=page.pk).update(expire_at=timezone.now() - timedelta(minutes=1))
     assert page.title not in api_news_titles()  # hidden at once...
     call_command("publish_scheduled")
@@ -228,10 +229,10 @@ def test_scheduled_expiry(en):
     assert not page.live and page.expired  # ...and unpublished by the command
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_rollback_to_an_earlier_revision(clients, users, en):
-    page = NewsPage.objects.get(locale=en, slug="romact-joint-programme")
+    page = NewsPage.objects.get(locale=en, slug="alliance-launched")
     original_title = page.title
     first = page.latest_revision
     page.title = "A mistaken title"
@@ -246,7 +247,7 @@ def test_rollback_to_an_earlier_revision(clients, users, en):
     assert api(f'{{ page(id: "{page.pk}") {{ title }} }}')["data"]["page"]["title"] == original_title
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_comments_are_enabled_in_the_editor(clients, users, en, settings):
     assert getattr(settings, "WAGTAILADMIN_COMMENTS_ENABLED", True)

@@ -51,7 +51,7 @@ def outage_warnings(caplog):
     return [record for record in caplog.records if "unreachable" in record.getMessage()]
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_with_redis_stopped_answers_come_from_the_database_and_publishing_works(
     client, en, redis_server, redis_behind_proxy, django_capture_on_commit_callbacks, caplog
@@ -77,7 +77,7 @@ def test_with_redis_stopped_answers_come_from_the_database_and_publishing_works(
     assert len(outage_warnings(caplog)) == 1, [record.getMessage() for record in caplog.records]
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_an_answer_cached_before_a_partition_never_comes_back_after_a_publish(
     client, en, redis_behind_proxy, django_capture_on_commit_callbacks
@@ -102,7 +102,7 @@ def test_an_answer_cached_before_a_partition_never_comes_back_after_a_publish(
     assert client.get("/health/").json()["status"] == "ok"
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_a_page_unpublished_during_a_partition_never_comes_back_in_the_sitemap_or_feeds(
     client, en, redis_behind_proxy, django_capture_on_commit_callbacks
@@ -130,7 +130,7 @@ def test_a_page_unpublished_during_a_partition_never_comes_back_in_the_sitemap_o
     assert not PendingInvalidation.objects.exists()
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_an_idle_process_applies_invalidations_kept_by_another_within_the_recheck_interval(
     client, en, redis_behind_proxy, django_capture_on_commit_callbacks
@@ -157,7 +157,7 @@ def test_rate_limits_hold_per_process_while_redis_is_unreachable(client, en, red
     assert statuses == [200, 200, 200, 429, 429]
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_a_blackholed_redis_is_not_tried_at_every_request(client, en, monkeypatch):
     # A server that accepts connections and never answers: each attempt costs the timeout.
@@ -178,7 +178,7 @@ def test_a_blackholed_redis_is_not_tried_at_every_request(client, en, monkeypatc
     assert len(attempts) == 1
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_a_redis_restarted_empty_is_a_miss_even_for_answers_this_process_remembers(
     client, en, redis_server, redis_behind_proxy
