@@ -36,6 +36,17 @@ ROOT_QUERIES = {
 }
 
 
+@pytest.fixture(scope="module")
+def sample_site(django_db_setup, django_db_blocker):
+    """A page of every type in both languages, media, a member, a note, settings (made once; each
+    test's changes roll back)."""
+    from tests.factories import kept_for_the_module
+    from tests.sample_site import build_sample_site
+
+    with kept_for_the_module(django_db_blocker):
+        yield build_sample_site()
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     cache.clear()
@@ -89,7 +100,7 @@ def change(label, pk, shown):
         row.save()
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("sample_site")
 @pytest.mark.django_db
 @pytest.mark.parametrize("field", ROOT_QUERIES)
 def test_a_change_to_anything_an_answer_read_invalidates_it(client, field, django_capture_on_commit_callbacks):

@@ -46,6 +46,16 @@ def english_only(en, fr, home_en, users_for_fallback, django_capture_on_commit_c
     return pages
 
 
+@pytest.fixture(scope="module")
+def sample_site(django_db_setup, django_db_blocker):
+    """French translations of a page of every type, beside the English-only ones."""
+    from tests.factories import kept_for_the_module
+    from tests.sample_site import build_sample_site
+
+    with kept_for_the_module(django_db_blocker):
+        yield build_sample_site()
+
+
 @pytest.fixture
 def users_for_fallback(db):
     from django.contrib.auth import get_user_model
@@ -74,7 +84,7 @@ def list_items(graphql, field, locale, fallback):
     return result["data"]["result"]["items"]
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("sample_site")
 @pytest.mark.parametrize("field", list(LISTS))
 def test_lists_mark_fallback_items(graphql, english_only, field):
     with_fallback = list_items(graphql, field, "fr", True)
