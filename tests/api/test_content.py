@@ -6,7 +6,6 @@ from django.conf import settings
 from django.test import override_settings
 from wagtail.images.models import Rendition
 
-from home.models import StandardPage
 from news.models import NewsIndexPage
 from practices.models import StrategyDocumentPage
 from tests.factories import NewsPageFactory
@@ -25,23 +24,32 @@ body {
 
 @pytest.fixture
 def image(db):
-    from wagtail.images.models import Image
+    from wagtail.models import Collection
 
-    return Image.objects.get(title="Launch of the Alliance, Strasbourg 2013")
+    from tests.media import make_image
+
+    return make_image("Launch of the Alliance, Strasbourg 2013", Collection.get_first_root_node(), size=(1200, 675))
 
 
 @pytest.fixture
 def document(db):
-    from wagtail.documents.models import Document
+    from wagtail.models import Collection
 
-    return Document.objects.get(title__endswith="(EN)")
+    from tests.media import make_document
+
+    return make_document("Strategic orientations (EN)", Collection.get_first_root_node(), filename="orientations.pdf")
+
+
+@pytest.fixture
+def news_with_a_picture(en, image):
+    """A live English news page with a 1200 × 675 picture."""
+    return NewsPageFactory(parent=NewsIndexPage.objects.get(locale=en), main_image=image)
 
 
 def page_with_body(parent, locale, body, title="Probe"):
     return NewsPageFactory(parent=parent, locale=locale, title=title, body=body)
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_body_blocks_are_typed(graphql, en, image, document):
     page = page_with_body(
@@ -75,10 +83,13 @@ def test_body_blocks_are_typed(graphql, en, image, document):
     ]
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_rich_text_page_links_resolve_to_the_translation_in_the_page_language(graphql, en, fr, image, document):
-    history_en = StandardPage.objects.get(locale=en, slug="history")
+    from home.models import HomePage
+    from tests.factories import StandardPageFactory, translate
+
+    history_en = StandardPageFactory(parent=HomePage.objects.get(locale=en), title="History", slug="history")
+    translate(history_en, texts={"History": "Historique", "history": "historique"})
     html = (
         f'<p>See <a linktype="page" id="{history_en.pk}">our history</a>, '
         f'<a linktype="document" id="{document.pk}">the PDF</a> and '
@@ -125,7 +136,7 @@ def test_rich_text_fields_and_action_lines_are_html(graphql, fr):
     }
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("news_with_a_picture")
 @pytest.mark.django_db
 def test_image_renditions_from_the_allow_list(graphql):
     result = graphql(
@@ -138,7 +149,7 @@ def test_image_renditions_from_the_allow_list(graphql):
     assert [entry.rsplit(" ", 1)[1] for entry in image["srcset"].split(", ")] == ["400w", "800w", "1200w"]
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("news_with_a_picture")
 @pytest.mark.django_db
 def test_an_unlisted_rendition_is_an_error_and_is_never_generated(graphql):
     before = Rendition.objects.count()
@@ -148,7 +159,7 @@ def test_an_unlisted_rendition_is_an_error_and_is_never_generated(graphql):
     assert not Rendition.objects.filter(filter_spec="fill-13x13").exists()
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("news_with_a_picture")
 @pytest.mark.django_db
 @override_settings(API={**settings.API, "IMAGE_RENDITIONS": ["width-400"], "IMAGE_SRCSET_WIDTHS": [400, 800]})
 def test_srcset_widths_must_be_allowed_too(graphql):
