@@ -49,7 +49,7 @@ def test_a_changed_fact_is_seen_by_the_next_request(graphql, en):
     assert page.title not in str(graphql(QUERY))
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.mark.usefixtures("launch")
 @pytest.mark.django_db
 def test_a_get_looks_its_answer_up_once(client):
     """The cached-answer middleware's lookup is the view's too (issue 26): a miss costs one
