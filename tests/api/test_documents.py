@@ -24,7 +24,27 @@ def library(graphql, **variables):
     return result["data"]["documents"]
 
 
-@pytest.mark.usefixtures("demo_content")
+@pytest.fixture
+def strategy_with_pdfs(home_en):
+    """A strategy document with a PDF per language, translated into French (the French page
+    has the same attachments)."""
+    from practices.models import StrategyDocumentAttachment
+    from tests.factories import StrategyDocumentPageFactory, translate
+
+    root = Collection.get_first_root_node()
+    strategy = StrategyDocumentPageFactory(parent=home_en, title="Strategic orientations of the Alliance")
+    for language in ("en", "fr"):
+        pdf = make_document(
+            f"Strategic orientations ({language.upper()})", root, filename=f"orientations-{language}.pdf"
+        )
+        DocumentDetails.objects.update_or_create(document=pdf, defaults={"language": language})
+        strategy.attachments.add(StrategyDocumentAttachment(document=pdf, language=language))
+    strategy.save_revision().publish()
+    translate(strategy)
+    return strategy
+
+
+@pytest.mark.usefixtures("strategy_with_pdfs")
 @pytest.mark.django_db
 def test_the_library_lists_documents_with_the_pages_that_use_them(graphql, en, fr):
     strategy = StrategyDocumentPage.objects.get(locale=en)
