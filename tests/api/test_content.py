@@ -7,7 +7,6 @@ from django.test import override_settings
 from wagtail.images.models import Rendition
 
 from news.models import NewsIndexPage
-from practices.models import StrategyDocumentPage
 from tests.factories import NewsPageFactory
 
 BODY = """
@@ -114,10 +113,29 @@ def test_rich_text_page_links_resolve_to_the_translation_in_the_page_language(gr
     assert "linktype" not in french_html and "embedtype" not in french_html
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
-def test_rich_text_fields_and_action_lines_are_html(graphql, fr):
-    strategy = StrategyDocumentPage.objects.get(locale=fr)
+def test_rich_text_fields_and_action_lines_are_html(graphql, fr, document):
+    from home.models import HomePage
+    from practices.models import StrategyDocumentAttachment
+    from tests.factories import StrategyDocumentPageFactory
+    from tests.media import make_document
+
+    line = {
+        "number": "3.1",
+        "title": "Inclusion",
+        "description": "<p>Lever les <b>obstacles</b>.</p>",
+        "measures": ["Lever les obstacles à l'inclusion et mieux faire connaître les bonnes pratiques."],
+    }
+    strategy = StrategyDocumentPageFactory(
+        parent=HomePage.objects.get(locale=fr),
+        locale=fr,
+        summary="<p>L'Alliance aide les villes et les régions.</p>",
+        action_lines=[("action_line", {**line, "number": number}) for number in ("3.1", "3.2", "3.3", "3.4")],
+    )
+    french_pdf = make_document("Orientations (FR)", document.collection, filename="orientations-fr.pdf")
+    for language, pdf in (("en", document), ("fr", french_pdf)):
+        strategy.attachments.add(StrategyDocumentAttachment(document=pdf, language=language))
+    strategy.save()
     result = graphql(
         f'{{ page(id: "{strategy.pk}") {{ ... on StrategyDocumentPage {{ summary periodStart periodEnd '
         "actionLines { number title description measures } attachments { language document { fileType } } } } }"
@@ -167,9 +185,19 @@ def test_srcset_widths_must_be_allowed_too(graphql):
     assert result["errors"][0]["message"].startswith("Rendition 'width-800' is not allowed.")
 
 
-@pytest.mark.usefixtures("demo_content")
 @pytest.mark.django_db
 def test_remembrance_speakers(graphql, fr):
+    from tests.factories import RemembrancePageFactory
+
+    index = NewsIndexPage.objects.get(locale=fr)
+    appeal = NewsPageFactory(parent=index, locale=fr, title="Le Président du Congrès appelle à se souvenir")
+    RemembrancePageFactory(
+        parent=index,
+        locale=fr,
+        year=2013,
+        speakers=[("speaker", {"name": "Herwig van Staa", "role": "Président du Congrès", "quote": "Dosta!"})],
+        related_news=[("page", appeal)],
+    )
     result = graphql(
         '{ remembrances(locale: "fr", sort: DATE_ASC, limit: 1) { items { place year speakers { name role quote } relatedNews { title } } } }'
     )

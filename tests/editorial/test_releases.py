@@ -200,11 +200,11 @@ def test_the_release_lists_where_each_page_stands(clients, drafts, step):
     assert "(fr): not approved yet" in inspect
 
 
-@pytest.mark.usefixtures("demo_content")
-def test_moderators_find_publish_now_in_the_list_of_releases(clients):
-    """The demo's open release: the list answers and each open release offers "Publish now"
-    to those who may publish (it was a server error)."""
-    release = Release.objects.get(status=Release.Status.OPEN)
+def test_moderators_find_publish_now_in_the_list_of_releases(clients, drafts):
+    """An open release: the list answers and each open release offers "Publish now" to those
+    who may publish (it was a server error)."""
+    release = create_release(clients["editor"], drafts)
+    assert release.status == Release.Status.OPEN
     listing = clients["moderator"].get(reverse("releases:index"))
     assert listing.status_code == 200
     assert reverse("releases:publish", args=(release.pk,)) in listing.content.decode()
