@@ -266,8 +266,36 @@ def look_up(key, counter_key=None):
         return Lookup(key, None, count, {**seen, **current})
     if not local and api_settings.LOCAL_ANSWERS:
         _local_entries.put(key, entry, api_settings.LOCAL_ANSWERS)
-    answer = (entry["body"], entry["status"], entry.get("valid_until"), entry.get("etag"))
+    answer = (entry["body"], entry["status"], entry.get("valid_until"), entry.get("etag"), entry.get("tags"))
     return Lookup(key, answer, count, {**seen, **current})
+
+
+# What the Cache-Tag and Surrogate-Key headers may hold (Cloudflare and Fastly take 16 KB).
+CACHE_TAGS_MAX_LENGTH = 8000
+
+
+def cache_tags(reads, languages):
+    """The HTTP cache tags of an answer, from what it read (``ApiContext.reads``): ``label:pk``
+    for each row, ``label`` for each list or lookup of a model, ``lang:code`` for each language
+    (``lang:*`` for all). Past CACHE_TAGS_MAX_LENGTH, the rows of the models with most rows are
+    replaced by their model's tag, which a change to any of its rows purges too."""
+    rows, models = {}, set()
+    for label, pk in reads:
+        if pk is None:
+            models.add(label)
+        else:
+            rows.setdefault(label, set()).add(f"{label}:{pk}")
+    every_language = not languages or None in languages
+    language_tags = {"lang:*"} if every_language else {f"lang:{code}" for code in languages}
+
+    def tags():
+        return sorted(models | language_tags | {tag for row_tags in rows.values() for tag in row_tags})
+
+    while rows and len(",".join(tags())) > CACHE_TAGS_MAX_LENGTH:
+        label = max(rows, key=lambda name: len(rows[name]))
+        del rows[label]
+        models.add(label)
+    return tags()
 
 
 def computing_key(key):
@@ -303,7 +331,7 @@ def done_computing(key):
     cache.delete(computing_key(key))
 
 
-def store_response(key, body, status, languages, generations, etag=None):
+def store_response(key, body, status, languages, generations, etag=None, tags=None):
     """Cache a response (and its ETag) with the generations read before it was built (so a publish that
     happened meanwhile makes it stale at once), until the next scheduled change at most.
     Returns that time (a Unix time, or None when nothing is scheduled)."""
@@ -321,6 +349,7 @@ def store_response(key, body, status, languages, generations, etag=None):
             "generations": {name: generations[name] for name in names},
             "valid_until": valid_until,
             "etag": etag,
+            "tags": tags,
         }
         cache.set(key, entry, timeout=timeout)
         if api_settings.LOCAL_ANSWERS:

@@ -38,6 +38,8 @@ class ApiContext:
     # taxonomies), never by hand in a resolver; the cache invalidation must cover every entry
     # (tests/api/test_dependencies.py).
     reads: set = field(default_factory=set)
+    # The answer's cache tags (``api.cache.cache_tags`` of its record), sent to HTTP caches.
+    cache_tags: list | None = None
     # The language of a `documents(locale:)` list, which its `usedBy` pages follow.
     documents_locale: object = None
     # Values computed once per request, by name (``once``).

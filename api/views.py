@@ -157,11 +157,21 @@ def json_parameter(value, name, expected):
     return value
 
 
-def public_answer(request, response, valid_until, etag=None):
+def tag_headers(tags):
+    """The headers naming an answer's cache tags for the HTTP cache in front: Cloudflare's
+    Cache-Tag (comma-separated) and Fastly's and Varnish's Surrogate-Key (space-separated)."""
+    if not tags:
+        return {}
+    return {"Cache-Tag": ",".join(tags), "Surrogate-Key": " ".join(tags)}
+
+
+def public_answer(request, response, valid_until, etag=None, tags=None):
     """``response`` made a public, shared-cacheable answer: ETag (``etag``, or the hash of the
-    body), Cache-Control up to the next scheduled change, Vary: Accept only, no cookies; a 304
-    when the client's copy is current."""
+    body), Cache-Control up to the next scheduled change, cache tags, Vary: Accept only, no
+    cookies; a 304 when the client's copy is current."""
     response["ETag"] = etag or body_etag(response.content)
+    for name, value in tag_headers(tags).items():
+        response[name] = value
     patch_cache_control(response, public=True, max_age=max_age_until(valid_until))
     patch_vary_headers(response, ["Accept"])
     # The answer is the same for everyone: no CSRF cookie, no Vary: Cookie (CDNs skip those).
@@ -241,7 +251,7 @@ def answer_from_cache(request):
     context.rate_count, context.lookup = lookup.count, lookup
     if lookup.answer is None or (counter_key is not None and lookup.count > limit):
         return None
-    body, status, valid_until, etag = lookup.answer
+    body, status, valid_until, etag, tags = lookup.answer
     # The headers public_answer gives the view's answers, set at once (nothing else has set any).
     etag = etag or body_etag(body.encode())
     response = HttpResponse(
@@ -252,6 +262,7 @@ def answer_from_cache(request):
             "ETag": etag,
             "Cache-Control": f"public, max-age={max_age_until(valid_until)}",
             "Vary": "Accept",
+            **tag_headers(tags),
         },
     )
     if "HTTP_IF_NONE_MATCH" in request.META:
@@ -347,7 +358,7 @@ class AllianceGraphQLView(GraphQLView):
             and not context.failed
         )
         if public:
-            response = public_answer(request, response, context.valid_until, context.etag)
+            response = public_answer(request, response, context.valid_until, context.etag, context.cache_tags)
         elif request.method != "GET" or is_json:
             patch_cache_control(response, private=True, no_store=True)
         if context.private:
@@ -397,7 +408,7 @@ class AllianceGraphQLView(GraphQLView):
                 (lookup, False) if lookup.answer is not None else response_cache.wait_for_another_worker(key, lookup)
             )
             if lookup.answer is not None:
-                body, status, context.valid_until, context.etag = lookup.answer
+                body, status, context.valid_until, context.etag, context.cache_tags = lookup.answer
                 return body, status
             generations = response_cache.snapshot_generations(lookup.generations)
         operation = (query, variables, operation_name, sha256)
@@ -427,8 +438,9 @@ class AllianceGraphQLView(GraphQLView):
             remember_query(sha256, query)
         if key and status == 200 and not result.errors and not context.private:
             context.etag = body_etag(body.encode())
+            context.cache_tags = response_cache.cache_tags(context.reads, context.languages)
             context.valid_until = response_cache.store_response(
-                key, body, status, context.languages, generations, context.etag
+                key, body, status, context.languages, generations, context.etag, context.cache_tags
             )
         return body, status
 

@@ -488,3 +488,32 @@ def test_the_computing_worker_marks_the_answer_and_clears_the_mark(client, live_
     assert marked == [True]
     assert cache.get(response_cache.computing_key(key)) is None
     assert queries_for(client, NEWS, variables)[0] == 0
+
+
+# Cache tags for the HTTP cache in front (issue 27) ---------------------------------------------
+
+
+@pytest.mark.django_db
+def test_public_answers_name_what_they_read_in_cache_tags(client, launch, fr):
+    french = launch.get_translation(fr)
+    computed = get(client, NEWS, {"locale": "fr"})
+    tags = computed["Cache-Tag"].split(",")
+    assert f"news.newspage:{french.pk}" in tags and "news.newspage" in tags and "lang:fr" in tags
+    assert f"news.newspage:{launch.pk}" not in tags, "the English page was not read"
+    assert computed["Surrogate-Key"].split(" ") == tags
+    cached = get(client, NEWS, {"locale": "fr"})
+    assert queries_for(client, NEWS, {"locale": "fr"})[0] == 0
+    assert cached["Cache-Tag"] == computed["Cache-Tag"] and cached["Surrogate-Key"] == computed["Surrogate-Key"]
+    posted = client.post("/graphql/", json.dumps({"query": NEWS}), content_type="application/json")
+    assert "Cache-Tag" not in posted and "Surrogate-Key" not in posted
+
+
+def test_too_many_rows_collapse_into_their_model_tag():
+    from api.cache import CACHE_TAGS_MAX_LENGTH, cache_tags
+
+    reads = {("news.newspage", pk) for pk in range(2000)} | {("home.member", 1), ("wagtailcore.locale", None)}
+    tags = cache_tags(reads, {"en"})
+    assert len(",".join(tags)) <= CACHE_TAGS_MAX_LENGTH
+    assert "news.newspage" in tags and "home.member:1" in tags and "wagtailcore.locale" in tags
+    assert not any(tag.startswith("news.newspage:") for tag in tags)
+    assert cache_tags({("news.newspage", 1)}, {None}) == ["lang:*", "news.newspage:1"]
