@@ -398,7 +398,7 @@ class AllianceGraphQLView(GraphQLView):
             if context.cacheable
             else None
         )
-        generations = None
+        generations, computing = None, False
         if key:
             # One lookup per request: the middleware's, when it made this one.
             lookup = context.lookup if context.lookup is not None and context.lookup.key == key else None
@@ -412,7 +412,7 @@ class AllianceGraphQLView(GraphQLView):
                 return body, status
             generations = response_cache.snapshot_generations(lookup.generations)
         operation = (query, variables, operation_name, sha256)
-        if generations is not None and computing:
+        if computing:
             try:
                 return self.compute_answer(request, data, operation, show_graphiql, key, generations)
             finally:

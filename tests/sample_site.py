@@ -90,7 +90,7 @@ def build_sample_site():
         event=event,
         practice=practice,
         strategy=strategy,
-        french={page.pk: translation for page, translation in zip(pages, translations.values(), strict=False)},
+        french={page.pk: translations[page.pk] for page in pages},
         member=member,
         note=note,
     )
