@@ -33,20 +33,14 @@ def locales_by_id(info):
     return request_cache(info, "locales", lambda: {locale.pk: locale for locale in all_locales()})
 
 
-def record_locales(info, locales):
-    """Note the languages this response depends on, for the response cache.
-    ``None`` stands for every language (e.g. a page's translations)."""
-    info.context.languages.update(None if locale is None else locale.language_code for locale in locales)
-
-
 def prepare(info, items, requested_locale=None):
     """Make ``items`` a batch: each knows its siblings, and its locale comes from the request
     cache instead of a query per item. ``requested_locale`` is the language the client asked
     for, which a page served through the fallback chain is not in.
 
     Every page and translatable object the API returns passes here, so this is where a
-    response records the languages it read: a publish, unpublish, move or deletion in one of
-    them invalidates the cached response, however the object was found (by id included)."""
+    response records the rows it read: a publish, unpublish or deletion of one of them
+    invalidates the cached response, however the object was found."""
     items = list(items)
     locales = locales_by_id(info)
     context = info.context
@@ -60,7 +54,6 @@ def prepare(info, items, requested_locale=None):
             item.locale = locales[item.locale_id]
         if requested_locale is not None:
             context.requested_locales[id(item)] = (item, requested_locale)
-    record_locales(info, {locales[item.locale_id] for item in items if getattr(item, "locale_id", None) in locales})
     return items
 
 

@@ -1,11 +1,12 @@
 """The API response cache and its invalidation.
 
-A cached response remembers the languages it was built from and the "generation" of each
-at that time, and lives no longer than the next scheduled change of the content (a page or
-snippet expiring, a revision scheduled to go live): those happen without a publish signal. Publishing, unpublishing, moving or deleting a page bumps the generation of
-its language only; changes that can touch every response (snippets, settings, media, view
-restrictions) bump the global generation. A response is served from the cache only while
-all its generations are unchanged. Generations live in Django's cache, so every app process
+A cached answer remembers its dependency tags (``api.dependencies``: the rows, lists, pages and
+menus it read) and the change number before it was built. A change (a page published, a snippet
+saved) takes the next change number and writes it to each tag it touches, once, when its
+transaction commits. An answer is current while none of its tags has a number above its own:
+a change recomputes only the answers that contain what changed. It also lives no longer than the
+next scheduled change of the content (a page or snippet expiring, a revision scheduled to go
+live): those happen without a publish signal. Numbers live in Django's cache, so every app process
 sharing it (Redis in production) sees an invalidation at once.
 """
 
@@ -23,66 +24,112 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.core.exceptions import EmptyResultSet
 from django.db import transaction
 
-from api.batching import all_locales
 from api.conf import api_settings
+from api.dependencies import ALL
 from api.documents import LRU
-from api.invalidation import NEXT_CHANGE_KEY, generation_key, invalidate, reconcile_if_due
+from api.invalidation import CHANGES_KEY, DONE_KEY, NEXT_CHANGE_KEY, invalidate, reconcile_if_due, tag_key
 from api.shared_cache import reached
 
-GLOBAL = "*"
 DATETIME_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}")
 
 
-# Inside ``one_bump()``: the generation names to bump together when its transaction commits.
+# Inside ``one_bump()``: the tags to touch together when its transaction commits.
 _collected_bumps = ContextVar("collected_bumps", default=None)
 
 
-def bump_generation(name=GLOBAL):
-    """Invalidate every cached response built from language ``name`` (or all of them), once:
-    when the change's transaction commits (at once outside a transaction). A request reads
-    the generations before the content, so an answer it built from the content as it was
-    before the commit is stored under the old generation, which the bump retires."""
+def touch(tags):
+    """Invalidate every cached answer that depends on one of ``tags``, once: when the change's
+    transaction commits (at once outside a transaction). A request reads the change number
+    before the content, so an answer it built from the content as it was before the commit
+    has a lower number than the one the change writes to its tags."""
+    tags = set(tags)
     collected = _collected_bumps.get()
     if collected is not None:
-        collected.add(name)
+        collected.update(tags)
     elif transaction.get_connection().in_atomic_block:
-        transaction.on_commit(lambda: bump_generations([name]))
+        transaction.on_commit(lambda: touch_now(tags))
     else:
-        bump_generations([name])
+        touch_now(tags)
 
 
-def bump_generations(names):
-    """Invalidate the responses of several languages in one cache write (kept in the database
-    while the cache is unreachable, see ``api.invalidation``)."""
-    invalidate(generations=names)
+def touch_now(tags):
+    """Invalidate the answers depending on ``tags`` now, in one change (kept in the database
+    while the cache is unreachable, see ``api.invalidation``), and purge them from the HTTP
+    caches in front."""
+    invalidate(tags=tags)
 
 
 @contextmanager
 def one_bump():
     """Collect the invalidations of a batch of changes (a release publishing many pages) and
     make them once, when the transaction commits: never for a batch rolled back."""
-    names = set()
-    token = _collected_bumps.set(names)
+    tags = set()
+    token = _collected_bumps.set(tags)
     try:
-        yield names
+        yield tags
     finally:
         _collected_bumps.reset(token)
-    if names:
-        transaction.on_commit(lambda: bump_generations(sorted(names)))
+    if tags:
+        transaction.on_commit(lambda: touch_now(sorted(tags)))
 
 
-def current_generations(names):
-    """The generation of each name; a missing one (never set, or evicted) is started anew,
-    which invalidates whatever was cached under its previous value."""
-    keys = {generation_key(name): name for name in names}
-    found = cache.get_many(list(keys))
-    missing = [key for key in keys if key not in found]
-    for key in missing:
-        value = time.time_ns()
-        if not cache.add(key, value, timeout=None):
-            value = cache.get(key, value)
-        found[key] = value
-    return {keys[key]: value for key, value in found.items()}
+def change_number():
+    """The number of the last change made (started anew from the clock, in microseconds, when the
+    cache has lost it, so numbers never go back)."""
+    number = cache.get(CHANGES_KEY)
+    if number is None:
+        cache.add(CHANGES_KEY, time.time_ns() // 1000, timeout=None)
+        number = cache.get(CHANGES_KEY, 0)
+    return number
+
+
+def add_many(values):
+    """Set each of ``values`` (key: value) that is not in the cache, without expiry: one round
+    trip on Redis (a pipeline of SET NX)."""
+    if not values:
+        return
+    redis = redis_of(cache)
+    if redis is None:
+        for key, value in values.items():
+            cache.add(key, value, timeout=None)
+        return
+    client, make_key, _decode, encode = redis
+
+    def round_trip():
+        with client.pipeline(transaction=False) as pipeline:
+            for key, value in values.items():
+                pipeline.set(make_key(key), encode(value), nx=True)
+            pipeline.execute()
+
+    guard = getattr(cache, "guard", None)
+    guard(round_trip) if guard is not None else round_trip()
+
+
+def verified(entry, done):
+    """Whether ``entry`` (an answer or value kept with its ``tags``, the change number ``since``
+    it was built from, and the finished-changes count it was last ``checked`` at) is current.
+    ``done``: the count of finished changes now (None when unknown). Without a change finished
+    since it was last checked, no round trip; else one, for its tags."""
+    if done is not None and entry.get("checked") == done:
+        return True
+    keys = [tag_key(tag) for tag in entry["tags"]]
+    numbers = cache.get_many(keys)
+    if len(numbers) < len(keys) or any(number > entry["since"] for number in numbers.values()):
+        return False  # a tag changed since (or was lost: it may have)
+    entry["checked"] = done
+    return True
+
+
+def keep(entry, since, tags):
+    """Make ``entry`` a record of a value built from change number ``since`` with ``tags``: the
+    tags never changed get ``since`` as their number. Returns False (and keeps nothing) when one
+    of them changed while the value was being built: it may show the content before."""
+    found = cache.get_many([DONE_KEY] + [tag_key(tag) for tag in tags])
+    if any(found.get(tag_key(tag), since) > since for tag in tags):
+        return False
+    add_many({tag_key(tag): since for tag in tags if tag_key(tag) not in found})
+    entry.update(since=since, tags=list(tags), checked=found.get(DONE_KEY))
+    return True
 
 
 def response_key(host, query, variables, operation_name):
@@ -91,22 +138,13 @@ def response_key(host, query, variables, operation_name):
     return "api:response:" + hashlib.sha256(material.encode()).hexdigest()
 
 
-def dependencies(languages):
-    """The generation names a response built from ``languages`` depends on (None: all). An
-    answer that recorded no language (documents and the pages using them) depends on all:
-    a publish in any language may change it."""
-    if not languages or None in languages:
-        languages = {locale.language_code for locale in all_locales()}
-    return sorted(set(languages)) + [GLOBAL]
-
-
 def next_scheduled_change():
     """When content next changes by itself: the earliest future expiry of a live page or
     snippet, go-live time of an approved revision, or moment registered with
     ``changes_by_itself`` (None if nothing is scheduled).
 
     Kept in the shared cache until that moment, and forgotten whenever content changes (a
-    generation bump) or a revision is saved (which may schedule something)."""
+    change) or a revision is saved (which may schedule something)."""
     found = cache.get(NEXT_CHANGE_KEY)
     if found is not None:
         return found["at"]
@@ -153,21 +191,17 @@ def seconds_until(moment, default):
     return max(0, min(default, int(moment.timestamp() - time.time())))
 
 
-# Generation names seen in cached entries, per process: fetched with the entry itself, so a
-# hit costs one cache round trip.
-_generation_names = set()
-
-
 def redis_of(backend):
-    """(client, make_key, decode) of a Redis cache backend (django-redis or Django's own), or
-    None for another backend: for commands Django's cache API has no single call for."""
+    """(client, make_key, decode, encode) of a Redis cache backend (django-redis or Django's
+    own), or None for another backend: for commands Django's cache API has no single call for."""
     if hasattr(getattr(backend, "client", None), "get_client"):  # django-redis
-        return backend.client.get_client(write=True), backend.make_key, backend.client.decode
+        return backend.client.get_client(write=True), backend.make_key, backend.client.decode, backend.client.encode
     if hasattr(getattr(backend, "_cache", None), "get_client"):  # Django's RedisCache
         return (
             backend._cache.get_client(None, write=True),
             backend.make_and_validate_key,
             backend._cache._serializer.loads,
+            backend._cache._serializer.dumps,
         )
     return None
 
@@ -186,7 +220,7 @@ def read_and_count(keys, counter_key=None, seconds=60):
     redis = redis_of(cache)
     if redis is None:
         return (cache.get_many(keys) if keys else {}), counted(cache, counter_key, seconds)
-    client, make_key, decode = redis
+    client, make_key, decode, _encode = redis
 
     def round_trip():
         with client.pipeline(transaction=False) as pipeline:
@@ -223,79 +257,45 @@ def counted(backend, counter_key, seconds):
 
 
 # Entries this process has read or stored, by key (at most API_LOCAL_ANSWERS): an entry is
-# current while its generations are, wherever it is kept, so a hit on one of them needs only
-# the generations from the shared cache (a few bytes) instead of the whole answer again.
+# current while its tags are, wherever it is kept, so a hit on one of them needs only the change
+# counts from the shared cache (a few bytes) instead of the whole answer again.
 _local_entries = LRU()
 
 
 @dataclass
 class Lookup:
     """What one round trip to the cache told about a request's answer: the ``answer`` (body,
-    status, valid until: a Unix time or None, ETag) when a current one is cached, the new value
-    of the caller's rate-limit counter, and the ``generations`` read on the way (by name), which
-    serve as the snapshot to build the answer with on a miss."""
+    status, valid until: a Unix time or None, ETag, cache tags) when a current one is cached, the
+    new value of the caller's rate-limit counter, and the change number read on the way
+    (``since``), from which the answer is built on a miss."""
 
     key: str
     answer: tuple | None
     count: int | None
-    generations: dict
+    since: int | None
 
 
 def look_up(key, counter_key=None):
-    """The Lookup of ``key`` (counting ``counter_key`` if given): one cache round trip when the
-    generations the entry depends on are known to the process. The cached-answer middleware
-    makes it; the view uses it on a miss instead of asking again (``ApiContext.lookup``)."""
+    """The Lookup of ``key`` (counting ``counter_key`` if given): one cache round trip when no
+    change was made since the entry was last checked, two otherwise. The cached-answer
+    middleware makes it; the view uses it on a miss instead of asking again
+    (``ApiContext.lookup``)."""
     reconcile_if_due()
     local = _local_entries.get(key) if api_settings.LOCAL_ANSWERS else None
-    names = sorted(_generation_names)
-    found, count = read_and_count(([] if local else [key]) + [generation_key(name) for name in names], counter_key)
-    seen = {name: found[generation_key(name)] for name in names if generation_key(name) in found}
+    found, count = read_and_count(([] if local else [key]) + [CHANGES_KEY, DONE_KEY], counter_key)
+    since = found.get(CHANGES_KEY)
     entry = local or found.get(key)
     if entry is None or (entry.get("valid_until") is not None and entry["valid_until"] <= time.time()):
-        return Lookup(key, None, count, seen)
-    wanted = entry["generations"]
-    _generation_names.update(wanted)
-    current = {name: seen[name] for name in wanted if name in seen}
-    missing = [name for name in wanted if name not in current]
-    if missing:
-        current.update(current_generations(missing))
-    if current != wanted:
+        return Lookup(key, None, count, since)
+    if not verified(entry, found.get(DONE_KEY)):
         if local:  # another process may have stored a current answer meanwhile
             _local_entries.discard(key)
-            return Lookup(key, look_up(key).answer, count, {**seen, **current})
-        return Lookup(key, None, count, {**seen, **current})
+            return Lookup(key, look_up(key).answer, count, since)
+        return Lookup(key, None, count, since)
     if not local and api_settings.LOCAL_ANSWERS:
         _local_entries.put(key, entry, api_settings.LOCAL_ANSWERS)
-    answer = (entry["body"], entry["status"], entry.get("valid_until"), entry.get("etag"), entry.get("tags"))
-    return Lookup(key, answer, count, {**seen, **current})
-
-
-# What the Cache-Tag and Surrogate-Key headers may hold (Cloudflare and Fastly take 16 KB).
-CACHE_TAGS_MAX_LENGTH = 8000
-
-
-def cache_tags(reads, languages):
-    """The HTTP cache tags of an answer, from what it read (``ApiContext.reads``): ``label:pk``
-    for each row, ``label`` for each list or lookup of a model, ``lang:code`` for each language
-    (``lang:*`` for all). Past CACHE_TAGS_MAX_LENGTH, the rows of the models with most rows are
-    replaced by their model's tag, which a change to any of its rows purges too."""
-    rows, models = {}, set()
-    for label, pk in reads:
-        if pk is None:
-            models.add(label)
-        else:
-            rows.setdefault(label, set()).add(f"{label}:{pk}")
-    every_language = not languages or None in languages
-    language_tags = {"lang:*"} if every_language else {f"lang:{code}" for code in languages}
-
-    def tags():
-        return sorted(models | language_tags | {tag for row_tags in rows.values() for tag in row_tags})
-
-    while rows and len(",".join(tags())) > CACHE_TAGS_MAX_LENGTH:
-        label = max(rows, key=lambda name: len(rows[name]))
-        del rows[label]
-        models.add(label)
-    return tags()
+    answer = (entry["body"], entry["status"], entry.get("valid_until"), entry.get("etag"), entry["tags"])
+    return Lookup(key, answer, count, since)
 
 
 def computing_key(key):
@@ -331,63 +331,49 @@ def done_computing(key):
     cache.delete(computing_key(key))
 
 
-def store_response(key, body, status, languages, generations, etag=None, tags=None):
-    """Cache a response (and its ETag) with the generations read before it was built (so a publish that
-    happened meanwhile makes it stale at once), until the next scheduled change at most.
-    Returns that time (a Unix time, or None when nothing is scheduled)."""
-    names = dependencies(languages)
-    _generation_names.update(names)  # read with every lookup from now on
-    missing = [name for name in names if name not in generations]
-    generations = {**generations, **current_generations(missing)}
+def store_response(key, body, status, since, tags, etag=None):
+    """Cache an answer built from change number ``since`` with its dependency ``tags`` (and its
+    ETag), until the next scheduled change at most. Returns (that time: a Unix time or None when
+    nothing is scheduled, whether it was current): an answer one of whose tags changed while it
+    was built is not kept, and must not be kept by shared caches either."""
     change = next_scheduled_change()
     timeout = seconds_until(change, api_settings.CACHE_TIMEOUT)
     valid_until = change.timestamp() if change is not None else None
+    entry = {"body": body, "status": status, "valid_until": valid_until, "etag": etag}
+    if not keep(entry, since, tags):
+        return valid_until, False
     if timeout > 0:
-        entry = {
-            "body": body,
-            "status": status,
-            "generations": {name: generations[name] for name in names},
-            "valid_until": valid_until,
-            "etag": etag,
-            "tags": tags,
-        }
         cache.set(key, entry, timeout=timeout)
         if api_settings.LOCAL_ANSWERS:
             _local_entries.put(key, entry, api_settings.LOCAL_ANSWERS)
-    return valid_until
+    return valid_until, True
 
 
-def snapshot_generations(known=None):
-    """Every generation now, read before executing a query; those ``known`` (read by the lookup
-    just made) are not asked for again."""
-    known = known or {}
-    names = [*(locale.language_code for locale in all_locales()), GLOBAL]
-    missing = [name for name in names if name not in known]
-    return {**{name: known[name] for name in names if name in known}, **current_generations(missing)}
-
-
-def cached_while_current(name, material, build, languages=None):
+def cached_while_current(name, material, build, tags):
     """``build()``, kept in the shared cache under ``name`` and ``material`` (what else the
-    value depends on) while the generations of ``languages`` (None: every language) and the
-    global one are unchanged, and never past the next scheduled change. Invalidations kept
-    during a cache outage are made first, as for cached API answers."""
+    value depends on) until one of ``tags`` (``api.dependencies`` names; ``all`` is implied)
+    changes, and never past the next scheduled change. Invalidations kept during a cache outage
+    are made first, as for cached API answers."""
     reconcile_if_due()
-    generations = current_generations(dependencies(languages or {None}))
-    digest = hashlib.sha256(json.dumps([material, generations], sort_keys=True, default=str).encode()).hexdigest()
+    digest = hashlib.sha256(json.dumps(material, sort_keys=True, default=str).encode()).hexdigest()
     key = f"api:{name}:{digest}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        timeout = seconds_until(next_scheduled_change(), api_settings.CACHE_TIMEOUT)
-        if timeout > 0:
-            cache.set(key, value, timeout=timeout)
+    found = cache.get_many([key, CHANGES_KEY, DONE_KEY])
+    entry = found.get(key)
+    if entry is not None and verified(entry, found.get(DONE_KEY)):
+        return entry["value"]
+    since = found.get(CHANGES_KEY) or change_number()
+    value = build()
+    timeout = seconds_until(next_scheduled_change(), api_settings.CACHE_TIMEOUT)
+    entry = {"value": value}
+    if timeout > 0 and keep(entry, since, sorted({ALL, *tags})):
+        cache.set(key, entry, timeout=timeout)
     return value
 
 
-def cached_count(queryset, languages):
-    """``queryset.count()``, kept in the shared cache while the generations of ``languages``
-    (and the global one) are unchanged and until the next scheduled change: a list's total
-    is the same for every reader and costs a scan of the whole list to compute."""
+def cached_count(queryset, tags):
+    """``queryset.count()``, kept in the shared cache until one of ``tags`` changes and until
+    the next scheduled change: a list's total is the same for every reader and costs a scan of
+    the whole list to compute."""
     try:
         sql, params = queryset.query.sql_with_params()
     except EmptyResultSet:  # a filter nothing can match (e.g. a year out of range): no query needed
@@ -396,4 +382,4 @@ def cached_count(queryset, languages):
     # scheduled change, so within its lifetime every "now" gives the same count.
     # (SQLite's adapter gives it as text.) List arguments are dates, never date-times.
     params = ["now" if isinstance(param, datetime) or DATETIME_TEXT.match(str(param)) else param for param in params]
-    return cached_while_current("count", [sql, params], queryset.count, languages)
+    return cached_while_current("count", [sql, params], queryset.count, tags)

@@ -2,12 +2,14 @@
 
 The GraphQL view makes it (or finds the one the cached-answer middleware made when it looked the
 request up first) and reads it back when it answers: who asks (the API key), how to answer (the
-media type), what the answer read (its languages) and whether it may be shared (``cacheable``,
+media type), what the answer read (its dependencies) and whether it may be shared (``cacheable``,
 ``private``), and the values computed once per request. Resolvers read and write these typed
 fields, never attributes of their own on the request or on model instances.
 """
 
 from dataclasses import dataclass, field
+
+from api.dependencies import ANY_LANGUAGE, answer_tags
 
 
 @dataclass(eq=False)
@@ -31,14 +33,20 @@ class ApiContext:
     # When a cached answer stops being valid (Unix time), and its ETag.
     valid_until: float | None = None
     etag: str | None = None
-    # Language codes the answer read; None stands for every language.
-    languages: set = field(default_factory=set)
     # What the answer read: (model label, pk) of each object, (model label, None) for a list or
     # lookup of that model. Recorded by the shared lookups (``prepare``, lists, media, settings,
     # taxonomies), never by hand in a resolver; the cache invalidation must cover every entry
     # (tests/api/test_dependencies.py).
     reads: set = field(default_factory=set)
-    # The answer's cache tags (``api.cache.cache_tags`` of its record), sent to HTTP caches.
+    # The languages of each list read (model label: language codes; "all" for any language).
+    list_languages: dict = field(default_factory=dict)
+    # What else the answer depended on, as ``api.dependencies`` names it (a page's translations,
+    # the page at a URL path, a tree position's children, a menu).
+    dependencies: set = field(default_factory=set)
+    # False when content the answer read changed while it was built: no cache may keep it.
+    current: bool = True
+    # The answer's dependency tags (``api.dependencies.answer_tags`` of the above): what the
+    # response cache checks and what the HTTP cache in front purges by.
     cache_tags: list | None = None
     # The language of a `documents(locale:)` list, which its `usedBy` pages follow.
     documents_locale: object = None
@@ -67,10 +75,22 @@ class ApiContext:
             self.computed[name] = factory()
         return self.computed[name]
 
-    def read(self, model, pk=None):
+    def read(self, model, pk=None, languages=None):
         """Record that the answer read ``model`` (a model class or instance), the row ``pk`` of
-        it or, without one, which rows exist (a list, a filter, a count)."""
-        self.reads.add((model._meta.label_lower, pk))
+        it or, without one, which rows exist (a list, a filter, a count) in ``languages``
+        (language codes; None: in any language)."""
+        label = model._meta.label_lower
+        self.reads.add((label, pk))
+        if pk is None:
+            self.list_languages.setdefault(label, set()).update(languages or [ANY_LANGUAGE])
+
+    def depend_on(self, *tags):
+        """Record that the answer depends on ``tags`` (``api.dependencies`` names)."""
+        self.dependencies.update(tags)
+
+    def tags(self):
+        """The answer's dependency tags, from what it recorded."""
+        return answer_tags(self.reads, self.list_languages, self.dependencies)
 
     def allows(self, scope):
         """Whether the request's API key grants ``scope``."""

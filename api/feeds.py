@@ -12,6 +12,7 @@ from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 from wagtail.models import Locale
 
 from api.cache import cached_while_current
+from api.dependencies import content as content_of
 from api.pages import absolute_public_url, default_site
 from api.visibility import private_collection_ids, visible_pages
 
@@ -24,7 +25,7 @@ def cached_document(request, name, build):
     shared cache per host and frontend URLs until that language's content changes."""
     language = translation.get_language()
     material = [name, language, request.get_host(), request.scheme, settings.CMS_FRONTEND_URLS]
-    content, content_type = cached_while_current("feed", material, build, languages={language})
+    content, content_type = cached_while_current("feed", material, build, [content_of(language)])
     return HttpResponse(content, content_type=content_type)
 
 

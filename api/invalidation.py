@@ -1,7 +1,8 @@
 """Invalidations of the shared cache that are never lost.
 
-An invalidation bumps "generations" (every cached answer built from an older generation is
-stale) and forgets derived values (the shared facts). When the cache cannot be reached, it is
+An invalidation touches dependency tags (it writes the next change number to each: every cached
+answer with one of them, built before, is stale), purges them from the HTTP caches in front
+(``api.frontend_cache``) and forgets derived values (the shared facts). When the cache cannot be reached, it is
 kept in the database (``PendingInvalidation``) and made when the cache answers again: at the
 first request of a process that saw the outage end, and by every process at most once per
 ``API_INVALIDATION_RECHECK_SECONDS`` (and at each health probe). A Redis server that comes
@@ -22,28 +23,47 @@ logger = logging.getLogger("api")
 NEXT_CHANGE_KEY = "api:next-scheduled-change"
 
 
-def generation_key(name):
-    return f"api:generation:{name}"
+# The number of the last change started, and the count of changes finished (their tags written).
+CHANGES_KEY = "api:changes"
+DONE_KEY = "api:changes-done"
 
 
-def invalidate(generations=(), keys=()):
-    """Bump the ``generations`` (names) and delete the ``keys`` in the shared cache; what the
-    cache could not take is recorded to be made later."""
-    generations, keys = sorted(set(generations)), sorted(set(keys))
-    if generations:
-        # Forgetting the next scheduled change goes with every bump: content changed.
+def tag_key(tag):
+    """Where the number of the last change that touched ``tag`` is kept."""
+    return f"api:tag:{tag}"
+
+
+def invalidate(tags=(), keys=()):
+    """Touch the dependency ``tags`` and delete the ``keys`` in the shared cache, and purge the
+    tags from the HTTP caches in front; what the cache could not take is recorded to be made
+    later."""
+    from api.frontend_cache import purge_tags
+
+    tags, keys = sorted(set(tags)), sorted(set(keys))
+    if tags:
+        # Forgetting the next scheduled change goes with every change of content.
         keys = sorted({*keys, NEXT_CHANGE_KEY})
-    if not reached(lambda: write(generations, keys)):
+    if not reached(lambda: write(tags, keys)):
         from api.models import PendingInvalidation
 
-        PendingInvalidation.objects.create(generations=generations, keys=keys)
-        logger.warning("Cache invalidation kept in the database until the cache answers: %s %s", generations, keys)
+        PendingInvalidation.objects.create(generations=tags, keys=keys)
+        logger.warning("Cache invalidation kept in the database until the cache answers: %s %s", tags, keys)
+    if tags:
+        purge_tags(tags)
 
 
-def write(generations, keys):
-    if generations:
-        now = time.time_ns()
-        cache.set_many({generation_key(name): now for name in generations}, timeout=None)
+def write(tags, keys):
+    if tags:
+        # The change takes the next number (started from the clock when the cache lost it, so
+        # numbers never go back), writes it to its tags, then counts itself finished: a reader
+        # that sees the finished count unchanged may skip reading its answer's tags.
+        cache.add(CHANGES_KEY, time.time_ns() // 1000, timeout=None)
+        number = cache.incr(CHANGES_KEY)
+        if number is None:  # the cache went away meanwhile
+            return
+        cache.set_many({tag_key(tag): number for tag in tags}, timeout=None)
+        cache.add(DONE_KEY, 0, timeout=None)
+        cache.incr(DONE_KEY)
     if keys:
         cache.delete_many(keys)
 
@@ -82,9 +102,9 @@ def apply_pending_invalidations():
     pending = list(PendingInvalidation.objects.order_by("pk")[:1000])
     if not pending:
         return 0
-    generations = {name for row in pending for name in row.generations}
+    tags = {tag for row in pending for tag in row.generations}
     keys = {key for row in pending for key in row.keys}
-    if reached(lambda: write(sorted(generations), sorted(keys | ({NEXT_CHANGE_KEY} if generations else set())))):
+    if reached(lambda: write(sorted(tags), sorted(keys | ({NEXT_CHANGE_KEY} if tags else set())))):
         PendingInvalidation.objects.filter(pk__in=[row.pk for row in pending]).delete()
         logger.warning("%d cache invalidation(s) kept during an outage made now.", len(pending))
     return PendingInvalidation.objects.count()

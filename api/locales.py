@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db.models import Q
 from graphql import GraphQLError
 
-from api.batching import locales_by_id, record_locales
+from api.batching import locales_by_id
 
 
 def get_locale(info, language_code):
@@ -17,7 +17,6 @@ def get_locale(info, language_code):
     by_code = {locale.language_code: locale for locale in locales_by_id(info).values()}
     if code not in by_code:
         raise GraphQLError(f"Unknown locale '{code}'. Available locales: {', '.join(sorted(by_code))}.")
-    record_locales(info, [by_code[code]])
     return by_code[code]
 
 
@@ -27,7 +26,6 @@ def fallback_chain(info, locale):
     chain = [locale] + [
         by_code[code] for code in settings.CMS_LOCALE_FALLBACKS.get(locale.language_code, []) if code in by_code
     ]
-    record_locales(info, chain)
     return chain
 
 

@@ -172,7 +172,7 @@ class DocumentDetails(models.Model):
 
 
 class PendingInvalidation(models.Model):
-    """An invalidation of the shared cache (generations to bump, derived values to forget) that
+    """An invalidation of the shared cache (dependency tags to touch, derived values to forget) that
     could not be made because the cache was unreachable: kept here, and made as soon as the
     cache answers again (``api.invalidation``), so that an answer cached before the outage
     never comes back once the content has changed."""

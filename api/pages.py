@@ -8,8 +8,9 @@ from django.utils import translation
 from graphql import GraphQLError
 from wagtail.models import Page, Site
 
-from api.batching import all_locales, batched, copy_in_batch, prepare, record_locales, request_cache
+from api.batching import all_locales, batched, copy_in_batch, prepare, request_cache
 from api.context import ApiContext
+from api.dependencies import translations, url
 from api.facts import shared_fact
 from api.invalidation import invalidate
 from api.locales import in_locales
@@ -26,7 +27,6 @@ def linked_pages(info, page, field_name):
     """Pages chosen in the page-chooser stream ``field_name``, as the reader of ``page`` should
     see them: the translation in the page's language when it is visible, else the chosen page
     if visible. Loaded for the whole list ``page`` belongs to, from the stored ids."""
-    record_locales(info, [None])
 
     def chosen_ids(item):
         stream = getattr(item, field_name, None)
@@ -34,6 +34,8 @@ def linked_pages(info, page, field_name):
 
     def load(siblings):
         ids = {pk for sibling in siblings for pk in chosen_ids(sibling)}
+        for pk in ids:  # chosen pages, shown or not (hidden, a translation shown instead)
+            info.context.read(Page, pk)
         # Every visible version of the chosen pages, in one query: their translation keys
         # are read in a subquery.
         chosen_keys = Page.objects.filter(pk__in=ids).values("translation_key")
@@ -47,6 +49,7 @@ def linked_pages(info, page, field_name):
                 {pk: (key, locale) for pk, key, locale in hidden.values_list("pk", "translation_key", "locale_id")}
             )
         keys = {pk: key for pk, (key, _locale_id) in chosen.items()}
+        info.context.depend_on(*(translations(key) for key in keys.values()))
         result = {}
         for sibling in siblings:
             found_pages = []
@@ -105,9 +108,10 @@ def home_page_in(info, locale):
     ``is_visible`` saying whether the API may show it; None where the language has none.
     One query per language and request."""
     info.context.read(Site)
+    root_key = default_site().root_translation_key
+    info.context.depend_on(translations(root_key))
 
     def load():
-        root_key = default_site().root_translation_key
         visible = api_pages().filter(pk=OuterRef("pk"))
         return (
             Page.objects.filter(translation_key=root_key, locale=locale)
@@ -122,15 +126,21 @@ def home_page_in(info, locale):
 def find_page(info, id=None, url_path=None, translation_key=None, locales=None):
     """The page a `page(...)` query names, in the first of ``locales`` that has it."""
     pages = api_pages()
+    context = info.context
     if id is not None:
         try:
-            page = pages.get(pk=int(id))
-        except (ValueError, Page.DoesNotExist):
+            id = int(id)
+        except ValueError:
+            return None
+        context.read(Page, id)  # found or not: its publication changes the answer
+        page = pages.filter(pk=id).first()
+        if page is None:
             return None
         if locales is None:
             return page.specific
         translation_key = page.translation_key
     if translation_key is not None:
+        context.depend_on(translations(translation_key))
         candidates = in_locales(pages.filter(translation_key=translation_key), locales)
         return candidates.specific().first()
     for locale in locales:
@@ -138,8 +148,10 @@ def find_page(info, id=None, url_path=None, translation_key=None, locales=None):
         if home is None:
             continue
         path = home.url_path + url_path.strip("/") + ("/" if url_path.strip("/") else "")
+        context.depend_on(url(path))  # found or not: a page published there changes the answer
         page = pages.filter(locale=locale, url_path=path).first()
         if page is not None:
+            context.depend_on(translations(page.translation_key))
             return in_locales(pages.filter(translation_key=page.translation_key), locales).specific().first()
     return None
 
@@ -238,8 +250,10 @@ def pages_using_documents(info, document):
         page_ids = {}
         for document_id, page_id in references:
             page_ids.setdefault(int(page_id), set()).add(int(document_id))
-        pages = api_pages().filter(pk__in=page_ids)
         locale = info.context.documents_locale
+        # A page published that now refers to one of them may be any page of its language.
+        info.context.read(Page, languages=[locale.language_code] if locale is not None else None)
+        pages = api_pages().filter(pk__in=page_ids)
         if locale is not None:
             pages = pages.filter(locale=locale)
         found = prepare(info, pages.order_by("path").specific(defer=True))

@@ -3,10 +3,12 @@
 import graphene
 from django.db.models import QuerySet
 from graphql import GraphQLError
+from wagtail.models import Page
 
 from api.batching import prepare
 from api.cache import cached_count
 from api.conf import api_settings
+from api.dependencies import ANY_LANGUAGE, chain, listing
 from api.locales import in_locales, locales_for
 from api.selection import window
 from api.visibility import visible_pages
@@ -15,27 +17,32 @@ from api.visibility import visible_pages
 class CollectionResult:
     """A page of a queryset: the slice is only evaluated when ``items`` is asked for."""
 
-    def __init__(self, queryset, limit, offset, requested_locale=None):
+    def __init__(self, queryset, limit, offset, requested_locale=None, locales=None):
         self.queryset = queryset
         self.limit = limit
         self.offset = offset
         self.requested_locale = requested_locale
+        # The languages the list is of (None: any), and the model (pages, for search results).
+        self.language_codes = None if locales is None else [locale.language_code for locale in locales]
+        self.model = queryset.model if isinstance(queryset, QuerySet) else Page
 
     def resolve_items(self, info):
-        if isinstance(self.queryset, QuerySet):
-            info.context.read(self.queryset.model)  # which rows are in the list
+        info.context.read(self.model, languages=self.language_codes)  # which rows are in the list
         return prepare(info, window(info, self.queryset, self.offset, self.limit), self.requested_locale)
 
     def resolve_total_count(self, info):
+        info.context.read(self.model, languages=self.language_codes)
         if isinstance(self.queryset, QuerySet):
-            info.context.read(self.queryset.model)
-            return cached_count(self.queryset, info.context.languages)
+            tags = [
+                listing(label, code) for label in chain(self.model) for code in self.language_codes or [ANY_LANGUAGE]
+            ]
+            return cached_count(self.queryset, tags)
         return self.queryset.count()  # search results
 
 
-def paginate(queryset, limit, offset, requested_locale=None):
-    """Check the client's limit and offset and wrap the queryset (of items asked for in
-    ``requested_locale``, when the list is of one language)."""
+def paginate(queryset, limit, offset, requested_locale=None, locales=None):
+    """Check the client's limit and offset and wrap the queryset (of items in ``locales``,
+    None for any language; asked for in ``requested_locale``, when the list is of one language)."""
     maximum = api_settings.MAX_PAGE_SIZE
     if limit is None:
         limit = api_settings.DEFAULT_PAGE_SIZE
@@ -43,7 +50,7 @@ def paginate(queryset, limit, offset, requested_locale=None):
         raise GraphQLError(f"limit must be between 1 and {maximum}, got {limit}.")
     if offset is None or offset < 0:
         raise GraphQLError(f"offset must be 0 or more, got {offset}.")
-    return CollectionResult(queryset, limit, offset, requested_locale)
+    return CollectionResult(queryset, limit, offset, requested_locale, locales)
 
 
 def pages_in_language(info, model, locale, fallback):
@@ -60,7 +67,7 @@ def page_list(info, model, locale, fallback, order_by, limit, offset, narrow=Non
     queryset, locales = pages_in_language(info, model, locale, fallback)
     if narrow is not None:
         queryset = narrow(queryset)
-    return paginate(queryset.order_by(*order_by), limit, offset, locales[0])
+    return paginate(queryset.order_by(*order_by), limit, offset, locales[0], locales)
 
 
 def date_range(queryset, field, date_from, date_to):

@@ -14,7 +14,8 @@ from wagtail.images.models import Image
 from wagtail.models import Page
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
-from api.batching import record_locales, request_cache
+from api.batching import request_cache
+from api.dependencies import translations
 from api.pages import public_url, url_path_in_locale
 from api.visibility import get_visibility, visible_pages
 
@@ -33,10 +34,11 @@ class ApiRichTextRenderer:
     those of many texts at once, so rendering a whole page body costs a fixed number of queries.
     """
 
-    def __init__(self, locale, visibility, request=None):
+    def __init__(self, locale, visibility, context):
         self.locale = locale
         self.visibility = visibility
-        self.request = request
+        self.context = context  # the request's ApiContext: what the text refers to is recorded
+        self.request = context.request
         self.link_targets = {}  # page id -> visible page to link to, or None
         self.documents = {}  # document id -> public document, or None
         self.images = {}  # image id -> public image, or None
@@ -67,6 +69,8 @@ class ApiRichTextRenderer:
         ids = {pk for pk in ids if pk is not None} - set(self.link_targets)
         if not ids:
             return
+        for pk in ids:  # linked, shown or not (hidden, or a translation shown instead)
+            self.context.read(Page, pk)
         # Every visible version of the linked pages in one query (their keys in a subquery);
         # a linked page that is itself hidden is looked up only if there is one.
         keys = Page.objects.filter(pk__in=ids).values("translation_key")
@@ -78,6 +82,7 @@ class ApiRichTextRenderer:
             targets.update(
                 {pk: (key, locale) for pk, key, locale in hidden.values_list("pk", "translation_key", "locale_id")}
             )
+        self.context.depend_on(*(translations(key) for key, _locale_id in targets.values()))
         for pk in ids:
             target = targets.get(pk)
             self.link_targets[pk] = target and (visible.get((target[0], self.locale.pk)) or visible.get(target))
@@ -86,6 +91,8 @@ class ApiRichTextRenderer:
         ids = {pk for pk in ids if pk is not None} - set(cache)
         if not ids:
             return
+        for pk in ids:  # chosen, shown or not (private, deleted)
+            self.context.read(model, pk)
         queryset = self.visibility.public_media(model.objects.filter(pk__in=ids))
         if renditions:
             queryset = queryset.prefetch_renditions()
@@ -130,9 +137,8 @@ class ApiRichTextRenderer:
 
 def rich_text_renderer(info, locale):
     """The rich text renderer of ``locale`` for this request (it caches what it resolves)."""
-    record_locales(info, [None])  # links point to pages of any language
     return request_cache(
-        info, f"rich_text_{locale.pk}", lambda: ApiRichTextRenderer(locale, get_visibility(info), info.context.request)
+        info, f"rich_text_{locale.pk}", lambda: ApiRichTextRenderer(locale, get_visibility(info), info.context)
     )
 
 

@@ -10,6 +10,7 @@ from api.access import is_admin_user
 from api.arguments import plain
 from api.batching import prepare
 from api.conf import api_settings
+from api.dependencies import menu
 from api.locales import get_locale, in_locales, locales_for
 from api.media import DocumentType
 from api.pages import api_pages, find_page, home_page_in, public_url, url_path_in_locale
@@ -143,12 +144,15 @@ class Query(graphene.ObjectType):
     def resolve_pages(root, info, locale=None, types=None, fallback=False, limit=None, offset=0):
         locales = locales_for(info, locale, fallback)
         queryset = in_locales(visible_pages().type(*models_for(types)), locales)
-        return paginate(queryset.order_by("path").specific(), limit, offset, locales[0])
+        return paginate(queryset.order_by("path").specific(), limit, offset, locales[0], locales)
 
     def resolve_navigation(root, info, locale=None, depth=2):
         if not 1 <= depth <= MAX_NAVIGATION_DEPTH:
             raise GraphQLError(f"depth must be between 1 and {MAX_NAVIGATION_DEPTH}, got {depth}.")
-        home = home_page_in(info, get_locale(info, locale))
+        language = get_locale(info, locale)
+        # A page published in the menu (or taken out of it: its row) changes the answer.
+        info.context.depend_on(menu(language.language_code))
+        home = home_page_in(info, language)
         if home is None:
             return []
         pages = (
@@ -163,6 +167,7 @@ class Query(graphene.ObjectType):
             parent = items.get(page.path[: -Page.steplen])
             if parent is None:  # below a page that is not in the menu
                 continue
+            info.context.read(page, page.pk)
             item = items[page.path] = {"page": page, "children": []}
             parent["children"].append(item)
         return items[home.path]["children"]

@@ -11,9 +11,10 @@ from graphene_django import DjangoObjectType
 from graphql import GraphQLError
 from wagtail.models import Locale, Page
 
+from api import dependencies
 from api.access import sees_translation_drafts
 from api.arguments import plain
-from api.batching import batched, locales_by_id, prepare, record_locales
+from api.batching import batched, locales_by_id, prepare
 from api.pages import api_pages, page_url, public_url, url_path_in_locale
 from api.pagination import collection_of
 from api.registry import TRANSLATION_STATES, registry
@@ -190,13 +191,12 @@ class PageInterface(graphene.Interface):
         return requested is not None and requested.pk != page.locale_id
 
     def resolve_translations(page, info):
-        record_locales(info, [None])
-
         def load(siblings):
             # A translation has its source's page type: one query per type in the list.
             keys_by_model = defaultdict(set)
             for sibling in siblings:
                 keys_by_model[type(sibling)].add(sibling.translation_key)
+                info.context.depend_on(dependencies.translations(sibling.translation_key))
             found = defaultdict(list)
             for model, keys in keys_by_model.items():
                 for translated in prepare(info, slim(info, visible_pages(model).filter(translation_key__in=keys))):
@@ -214,26 +214,29 @@ class PageInterface(graphene.Interface):
     def resolve_parent(page, info):
         if page.depth <= 2:
             return None
+        info.context.depend_on(dependencies.tree(page.path[: -Page.steplen]))
         parent = api_pages().filter(path=page.path[: -Page.steplen])
         return next(iter(prepare(info, specific_for(info, parent))), None)
 
     def resolve_children(page, info, limit=MAX_CHILDREN):
         if not 1 <= limit <= MAX_CHILDREN:
             raise GraphQLError(f"limit must be between 1 and {MAX_CHILDREN}, got {limit}.")
-        children = api_pages().filter(path__startswith=page.path, depth=page.depth + 1)
-        return prepare(info, specific_for(info, children.order_by("path"))[:limit])
+        info.context.depend_on(dependencies.children(page.path))
+        children_pages = api_pages().filter(path__startswith=page.path, depth=page.depth + 1)
+        return prepare(info, specific_for(info, children_pages.order_by("path"))[:limit])
 
     def resolve_translation_status(page, info):
-        record_locales(info, [None])
         include_drafts = editorial_view(info)
 
         def load(siblings):
+            info.context.depend_on(*(dependencies.translations(sibling.translation_key) for sibling in siblings))
             return registry.translation_statuses(siblings, list(locales_by_id(info).values()), include_drafts)
 
         return batched(info, page, "translation_status", load)
 
     def resolve_ancestors(page, info):
         paths = [page.path[: depth * Page.steplen] for depth in range(2, page.depth)]
+        info.context.depend_on(*(dependencies.tree(path) for path in paths))
         return prepare(info, specific_for(info, api_pages().filter(path__in=paths).order_by("path")))
 
 

@@ -172,7 +172,7 @@ def public_answer(request, response, valid_until, etag=None, tags=None):
     response["ETag"] = etag or body_etag(response.content)
     for name, value in tag_headers(tags).items():
         response[name] = value
-    patch_cache_control(response, public=True, max_age=max_age_until(valid_until))
+    response["Cache-Control"] = cache_control(valid_until)
     patch_vary_headers(response, ["Accept"])
     # The answer is the same for everyone: no CSRF cookie, no Vary: Cookie (CDNs skip those).
     request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
@@ -189,12 +189,23 @@ def public_answer(request, response, valid_until, etag=None, tags=None):
     return get_conditional_response(request, etag=response["ETag"], response=response) or response
 
 
-def max_age_until(valid_until):
-    """How long browsers and CDNs may keep a public answer: API_CACHE_MAX_AGE seconds, and
-    never past the next scheduled change (``valid_until``, a Unix time or None)."""
+def cache_control(valid_until):
+    """The Cache-Control of a public answer: browsers keep it API_CACHE_MAX_AGE seconds, shared
+    caches (a CDN, Varnish) API_SHARED_MAX_AGE (longer when they are purged by tag), neither
+    past the next scheduled change (``valid_until``, a Unix time or None)."""
+    max_age, shared_max_age = max_age_until(valid_until), max_age_until(valid_until, api_settings.SHARED_MAX_AGE)
+    if shared_max_age == max_age:
+        return f"public, max-age={max_age}"
+    return f"public, max-age={max_age}, s-maxage={shared_max_age}"
+
+
+def max_age_until(valid_until, seconds=None):
+    """``seconds`` (default API_CACHE_MAX_AGE), and never past the next scheduled change
+    (``valid_until``, a Unix time or None)."""
+    seconds = api_settings.CACHE_MAX_AGE if seconds is None else seconds
     if valid_until is None:
-        return api_settings.CACHE_MAX_AGE
-    return max(0, min(api_settings.CACHE_MAX_AGE, int(valid_until - time.time())))
+        return seconds
+    return max(0, min(seconds, int(valid_until - time.time())))
 
 
 def body_etag(body):
@@ -260,7 +271,7 @@ def answer_from_cache(request):
         headers={
             "Content-Type": f"{media_type}; charset=utf-8",
             "ETag": etag,
-            "Cache-Control": f"public, max-age={max_age_until(valid_until)}",
+            "Cache-Control": cache_control(valid_until),
             "Vary": "Accept",
             **tag_headers(tags),
         },
@@ -356,6 +367,7 @@ class AllianceGraphQLView(GraphQLView):
             and context.cacheable
             and not context.private
             and not context.failed
+            and context.current
         )
         if public:
             response = public_answer(request, response, context.valid_until, context.etag, context.cache_tags)
@@ -398,7 +410,7 @@ class AllianceGraphQLView(GraphQLView):
             if context.cacheable
             else None
         )
-        generations, computing = None, False
+        since, computing = None, False
         if key:
             # One lookup per request: the middleware's, when it made this one.
             lookup = context.lookup if context.lookup is not None and context.lookup.key == key else None
@@ -410,19 +422,19 @@ class AllianceGraphQLView(GraphQLView):
             if lookup.answer is not None:
                 body, status, context.valid_until, context.etag, context.cache_tags = lookup.answer
                 return body, status
-            generations = response_cache.snapshot_generations(lookup.generations)
+            since = lookup.since if lookup.since is not None else response_cache.change_number()
         operation = (query, variables, operation_name, sha256)
         if computing:
             try:
-                return self.compute_answer(request, data, operation, show_graphiql, key, generations)
+                return self.compute_answer(request, data, operation, show_graphiql, key, since)
             finally:
                 response_cache.done_computing(key)
-        return self.compute_answer(request, data, operation, show_graphiql, key, generations)
+        return self.compute_answer(request, data, operation, show_graphiql, key, since)
 
-    def compute_answer(self, request, data, operation, show_graphiql, key, generations):
+    def compute_answer(self, request, data, operation, show_graphiql, key, since):
         """Execute ``operation`` (query, variables, operation name, persisted hash) and encode
-        its answer; cache it under ``key`` (when given) with the ``generations`` read before
-        executing, when it is a public answer without errors."""
+        its answer; cache it under ``key`` (when given) with its dependency tags and the change
+        number ``since`` read before executing, when it is a public answer without errors."""
         context = ApiContext.of(request)
         query, variables, operation_name, sha256 = operation
         result = self.execute_graphql_request(request, data, query, variables, operation_name, show_graphiql)
@@ -438,9 +450,9 @@ class AllianceGraphQLView(GraphQLView):
             remember_query(sha256, query)
         if key and status == 200 and not result.errors and not context.private:
             context.etag = body_etag(body.encode())
-            context.cache_tags = response_cache.cache_tags(context.reads, context.languages)
-            context.valid_until = response_cache.store_response(
-                key, body, status, context.languages, generations, context.etag, context.cache_tags
+            context.cache_tags = context.tags()
+            context.valid_until, context.current = response_cache.store_response(
+                key, body, status, since, context.cache_tags, context.etag
             )
         return body, status
 

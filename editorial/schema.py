@@ -5,9 +5,10 @@ from dataclasses import replace
 import graphene
 from django.conf import settings
 from graphql import GraphQLError
+from wagtail.models import Page
 
 from api.arguments import plain
-from api.batching import prepare, record_locales, request_cache
+from api.batching import prepare, request_cache
 from api.locales import get_locale
 from api.pages import api_pages
 from api.pagination import paginate, pagination_arguments
@@ -78,7 +79,8 @@ class Query(graphene.ObjectType):
         if target.pk == source_locale.pk:
             raise GraphQLError(f"'{locale}' is the source language: choose a language pages are translated into.")
         window = paginate(None, limit, offset)  # checks limit and offset
-        record_locales(info, [None])
+        # Every source page and its translation: any publish in either language changes it.
+        info.context.read(Page, languages=[source_locale.language_code, target.language_code])
         # Statuses of every page for the counts; the page types' own rows for the items shown only.
         sources = api_pages().filter(locale=source_locale).order_by("path")
         items = request_cache(

@@ -188,7 +188,9 @@ def bbox_argument():
 
 def members_matching(info, locale, fallback, country, kind, bbox):
     """The published members of the requested language(s) under the list filters."""
-    queryset = in_locales(published(Member), locales_for(info, locale, fallback))
+    locales = locales_for(info, locale, fallback)
+    info.context.read(Member, languages=[item.language_code for item in locales])
+    queryset = in_locales(published(Member), locales)
     if country:
         queryset = queryset.filter(country=country.upper())
     if kind:
@@ -294,7 +296,9 @@ class Query(graphene.ObjectType):
         }
 
     def resolve_terminology_notes(root, info, locale=None, fallback=False):
-        return prepare(info, in_locales(published(TerminologyNote), locales_for(info, locale, fallback)))
+        locales = locales_for(info, locale, fallback)
+        info.context.read(TerminologyNote, languages=[item.language_code for item in locales])
+        return prepare(info, in_locales(published(TerminologyNote), locales))
 
     def resolve_site_settings(root, info, locale=None):
         return SiteInLocale(default_site(), get_locale(info, locale))

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET
 
 from api.batching import all_locales
 from api.cache import cached_while_current
+from api.dependencies import content
 from api.pages import absolute_public_url, api_pages
 
 # The sitemap protocol's limit per file: past it, /sitemap.xml is an index of numbered files.
@@ -76,6 +77,7 @@ def sitemap(request):
         "sitemap",
         [request.get_host(), request.scheme, settings.CMS_FRONTEND_URLS],
         lambda: sitemap_files(request),
+        [content()],
     )
     number = request.GET.get("p")
     if number is None and len(files) > 1:

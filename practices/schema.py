@@ -8,6 +8,7 @@ from api.arguments import plain
 from api.batching import batched
 from api.blocks import BodyField, stream_blocks
 from api.cache import cached_while_current
+from api.dependencies import listing
 from api.media import DocumentType, MainImageField, visible_document
 from api.pagination import CollectionResult, collection_of, page_list, pages_in_language, paginate, pagination_arguments
 from api.richtext import rich_text
@@ -266,6 +267,7 @@ class PracticeCollectionResult(CollectionResult):
 
     def __init__(self, page, base, filters, language_codes, arguments):
         super().__init__(page.queryset, page.limit, page.offset, page.requested_locale)
+        self.language_codes = page.language_codes
         self.base = base
         self.filters = filters
         self.language_codes = language_codes
@@ -277,7 +279,8 @@ class PracticeCollectionResult(CollectionResult):
             "practice-facets",
             [self.language_codes, self.arguments],
             lambda: practice_facets(self.base, self.filters, self.language_codes[0]),
-            languages=set(self.language_codes),
+            [listing(GoodPracticePage._meta.label_lower, code) for code in self.language_codes]
+            + [listing(Theme._meta.label_lower)],
         )
 
 
@@ -338,7 +341,7 @@ class Query(graphene.ObjectType):
             "dosta_prize_year": dosta_prize_year,
         }
         filters = practice_filters(**arguments)
-        page = paginate(filtered(base, filters).order_by(plain(sort), "pk"), limit, offset, locales[0])
+        page = paginate(filtered(base, filters).order_by(plain(sort), "pk"), limit, offset, locales[0], locales)
         return PracticeCollectionResult(page, base, filters, [item.language_code for item in locales], arguments)
 
     def resolve_strategy_documents(root, info, locale=None, fallback=False, limit=None, offset=0):

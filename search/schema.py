@@ -35,4 +35,4 @@ class Query(graphene.ObjectType):
         # The search backend filters on indexed fields only: hand it the visible pages as ids.
         with search_language(locales[0].language_code):
             results = Page.objects.filter(pk__in=pages.values("pk")).specific().search(query)
-        return paginate(results, limit, offset, locales[0])
+        return paginate(results, limit, offset, locales[0], locales)

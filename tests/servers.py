@@ -33,6 +33,19 @@ def unavailable(reason):
     pytest.skip(reason)
 
 
+def shared_services_reason():
+    """Why tests that start servers on PostgreSQL and Redis cannot run here (None when they can):
+    they run in `make test-postgres`."""
+    from django.conf import settings
+    from django.db import connection
+
+    if not os.environ.get("DATABASE_URL", "").startswith("postgres") or connection.vendor != "postgresql":
+        return "needs PostgreSQL and Redis: runs in `make test-postgres`"
+    if "redis" not in settings.CACHES["default"]["BACKEND"].lower():
+        return "needs Redis as the cache: runs in `make test-postgres` when Redis answers"
+    return None
+
+
 def server_env(settings_module, database_path, **extra):
     """The caller's environment without its Django, database, cache and API settings, with
     ``settings_module`` and an SQLite database at ``database_path``."""

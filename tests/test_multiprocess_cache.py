@@ -14,34 +14,22 @@ from urllib.parse import urlencode
 
 import pytest
 from django.conf import settings
-from django.db import connection
 
 from bench.serving import forget_keys, start_gunicorn
-from tests.servers import copy_of_the_test_database, free_port
+from tests.servers import copy_of_the_test_database, free_port, shared_services_reason
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 QUERY = '{ news(locale: "en", limit: 1, sort: DATE_ASC) { items { title } } }'
 
 
-def shared_services():
-    if connection.vendor != "postgresql":
-        return None, "needs PostgreSQL: runs in `make test-postgres`"
-    backend = settings.CACHES["default"]["BACKEND"]
-    if "redis" not in backend.lower():
-        return None, "needs Redis as the cache: runs in `make test-postgres` when Redis answers"
-    return True, ""
-
-
-available, reason = (
-    shared_services()
-    if os.environ.get("DATABASE_URL", "").startswith("postgres")
-    else (None, "needs PostgreSQL and Redis: runs in `make test-postgres`")
-)
-pytestmark = pytest.mark.skipif(not available, reason=reason)
+reason = shared_services_reason()
+# django_db: the test databases (and their pristine copy, which the servers' database is made
+# from) are set up for the tests that ask for them; these tests read none of them themselves.
+pytestmark = [pytest.mark.skipif(reason is not None, reason=reason or ""), pytest.mark.django_db]
 
 
 @pytest.fixture
-def stack():
+def stack(django_db_setup):
     # This run's own database and cache keys (other runs may share the servers).
     name = f"alliance_multiprocess_{settings.TEST_RUN_ID}_{os.environ.get('PYTEST_XDIST_WORKER', 'gw0')}"
     redis_url = os.environ.get("TEST_CACHE_URL", "redis://127.0.0.1:6379/1")

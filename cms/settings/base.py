@@ -373,6 +373,9 @@ API["SUGGESTIONS"] = env.bool("API_SUGGESTIONS", default=True)
 # and browsers / CDNs may keep a response for API_CACHE_MAX_AGE seconds.
 API["CACHE_TIMEOUT"] = env.int("API_CACHE_TIMEOUT", default=600)
 API["CACHE_MAX_AGE"] = env.int("API_CACHE_MAX_AGE", default=60)
+# How long shared caches (a CDN, Varnish) may keep it: raise it when they are purged by cache
+# tag (WAGTAILFRONTENDCACHE, docs/deployment.md), since a change then removes its answers.
+API["SHARED_MAX_AGE"] = env.int("API_SHARED_MAX_AGE", default=API["CACHE_MAX_AGE"])
 # Cached answers each worker also keeps in memory (checked against the shared generations on
 # every hit, so never stale); 0 turns it off. 200 answers of 20 KB are 4 MB per worker.
 API["LOCAL_ANSWERS"] = env.int("API_LOCAL_ANSWERS", default=200)

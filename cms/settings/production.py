@@ -34,19 +34,27 @@ CACHES = {
     ),
 }
 
-# CDN purge on publish (wagtail.contrib.frontend_cache): an HTTP PURGE endpoint (Varnish,
-# Fastly-style) or Cloudflare, when configured.
+# The HTTP cache in front, purged on publish (wagtail.contrib.frontend_cache): page URLs, and
+# API answers by cache tag (api/frontend_cache.py). An HTTP endpoint taking PURGE and BAN
+# (Varnish, with the VCL of docs/deployment.md), Cloudflare, Fastly; any of them, when configured.
 WAGTAILFRONTENDCACHE = {}
 if env("FRONTEND_CACHE_PURGE_URL", default=""):
     WAGTAILFRONTENDCACHE["http"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "BACKEND": "api.frontend_cache.HTTPBanBackend",
         "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
     }
 if env("CLOUDFLARE_API_TOKEN", default=""):
     WAGTAILFRONTENDCACHE["cloudflare"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BACKEND": "api.frontend_cache.CloudflareTagBackend",
         "BEARER_TOKEN": env("CLOUDFLARE_API_TOKEN"),
         "ZONEID": env("CLOUDFLARE_ZONE_ID"),
+    }
+if env("FASTLY_API_TOKEN", default=""):
+    WAGTAILFRONTENDCACHE["fastly"] = {
+        "BACKEND": "api.frontend_cache.FastlyBackend",
+        "API_TOKEN": env("FASTLY_API_TOKEN"),
+        "SERVICE_ID": env("FASTLY_SERVICE_ID"),
+        "SOFT_PURGE": env.bool("FASTLY_SOFT_PURGE", default=False),
     }
 
 STORAGES = {

@@ -264,21 +264,22 @@ def test_the_rate_limit_counts_cached_answers_once(client, settings):
 
 @pytest.mark.django_db
 def test_a_worker_never_serves_its_own_copy_of_an_invalidated_answer(client, bilingual_news):
-    """Each worker keeps the answers it has seen in memory too; they count only while the
-    shared generations are unchanged, whoever changed them."""
+    """Each worker keeps the answers it has seen in memory too; they count only while no tag
+    of theirs has changed in the shared cache, whoever changed it."""
     from api import cache as response_cache
+    from api.dependencies import change_tags
 
     first = get(client, NEWS, {"locale": "en"}).json()
     page = bilingual_news["en"]
-    # Another worker publishes: the database and the shared generation change, not this process.
+    # Another worker publishes: the database and the shared tags change, not this process.
     NewsPage.objects.filter(pk=page.pk).update(title="Changed elsewhere")
-    response_cache.bump_generations(["en"])
+    response_cache.touch_now(change_tags(page, ["en", "fr"]))
     second = get(client, NEWS, {"locale": "en"}).json()
     assert second != first and "Changed elsewhere" in json.dumps(second)
 
     # A worker whose copy is out of date takes the current one from the shared cache.
     [key] = list(response_cache._local_entries._items)
-    stale = {**response_cache._local_entries.get(key), "body": json.dumps(first), "generations": {"en": 0}}
+    stale = {**response_cache._local_entries.get(key), "body": json.dumps(first), "since": 0, "checked": None}
     response_cache._local_entries.put(key, stale, 10)
     count, third = queries_for(client, NEWS, {"locale": "en"})
     assert count == 0 and third == second
@@ -404,15 +405,16 @@ def test_a_publish_bumps_once_and_only_when_it_commits(client, live_news_source,
     from unittest import mock
 
     from api import cache as response_cache
+    from api.dependencies import change_tags
 
-    with mock.patch("api.cache.bump_generations", wraps=response_cache.bump_generations) as bumps:
+    with mock.patch("api.cache.touch_now", wraps=response_cache.touch_now) as bumps:
         with django_capture_on_commit_callbacks(execute=False) as on_commit:
             live_news_source.title = "Published once"
             live_news_source.save_revision().publish()
-        assert bumps.call_count == 0, "nothing is bumped before the publish commits"
+        assert bumps.call_count == 0, "nothing is touched before the publish commits"
         for callback in on_commit:
             callback()
-    assert bumps.call_count == 1 and bumps.call_args.args[0] == ["en"]
+    assert bumps.call_count == 1 and set(bumps.call_args.args[0]) == change_tags(live_news_source, ["en", "fr"])
     assert "Published once" in json.dumps(get(client, NEWS, {"locale": "en"}).json())
 
 
@@ -436,11 +438,11 @@ def test_a_worker_waits_for_the_answer_another_worker_is_computing(client, live_
     cache.add(response_cache.computing_key(key), 1)
     body = json.dumps({"data": {"news": {"totalCount": 1, "items": [{"title": "From the other worker"}]}}})
 
-    generations = response_cache.snapshot_generations()
+    since = response_cache.change_number()
     response_cache.next_scheduled_change()  # read now: the other "worker" below has no database
 
     def other_worker_stores_it():
-        response_cache.store_response(key, body, 200, {"en"}, generations)
+        response_cache.store_response(key, body, 200, since, ["all", "news.newspage@en"])
         response_cache.done_computing(key)
 
     threading.Timer(0.2, other_worker_stores_it).start()
@@ -473,17 +475,18 @@ def test_the_computing_worker_marks_the_answer_and_clears_the_mark(client, live_
     from unittest import mock
 
     from api import cache as response_cache
+    from api.views import AllianceGraphQLView
 
     variables = {"locale": "en"}
     key = answer_key_of(NEWS, variables)
     marked = []
-    real_execute = response_cache.snapshot_generations
+    real_execute = AllianceGraphQLView.execute_graphql_request
 
     def while_computing(*args, **kwargs):
         marked.append(cache.get(response_cache.computing_key(key)) is not None)
         return real_execute(*args, **kwargs)
 
-    with mock.patch.object(response_cache, "snapshot_generations", while_computing):
+    with mock.patch.object(AllianceGraphQLView, "execute_graphql_request", while_computing):
         assert get(client, NEWS, variables).status_code == 200
     assert marked == [True]
     assert cache.get(response_cache.computing_key(key)) is None
@@ -498,7 +501,8 @@ def test_public_answers_name_what_they_read_in_cache_tags(client, launch, fr):
     french = launch.get_translation(fr)
     computed = get(client, NEWS, {"locale": "fr"})
     tags = computed["Cache-Tag"].split(",")
-    assert f"news.newspage:{french.pk}" in tags and "news.newspage" in tags and "lang:fr" in tags
+    assert f"news.newspage:{french.pk}" in tags and "news.newspage@fr" in tags and "all" in tags
+    assert f"translations:{french.translation_key}" not in tags, "the query asked for no translations"
     assert f"news.newspage:{launch.pk}" not in tags, "the English page was not read"
     assert computed["Surrogate-Key"].split(" ") == tags
     cached = get(client, NEWS, {"locale": "fr"})
@@ -509,11 +513,16 @@ def test_public_answers_name_what_they_read_in_cache_tags(client, launch, fr):
 
 
 def test_too_many_rows_collapse_into_their_model_tag():
-    from api.cache import CACHE_TAGS_MAX_LENGTH, cache_tags
+    from api.dependencies import MAX_LENGTH, answer_tags
 
     reads = {("news.newspage", pk) for pk in range(2000)} | {("home.member", 1), ("wagtailcore.locale", None)}
-    tags = cache_tags(reads, {"en"})
-    assert len(",".join(tags)) <= CACHE_TAGS_MAX_LENGTH
-    assert "news.newspage" in tags and "home.member:1" in tags and "wagtailcore.locale" in tags
+    tags = answer_tags(reads, {}, {"menu@en"})
+    assert len(",".join(tags)) <= MAX_LENGTH
+    assert "news.newspage@all" in tags and "home.member:1" in tags and "wagtailcore.locale@all" in tags
+    assert "menu@en" in tags
     assert not any(tag.startswith("news.newspage:") for tag in tags)
-    assert cache_tags({("news.newspage", 1)}, {None}) == ["lang:*", "news.newspage:1"]
+    assert answer_tags({("news.newspage", 1), ("news.newspage", None)}, {"news.newspage": {"fr"}}, set()) == [
+        "all",
+        "news.newspage:1",
+        "news.newspage@fr",
+    ]

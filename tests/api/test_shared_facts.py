@@ -52,29 +52,29 @@ def test_a_changed_fact_is_seen_by_the_next_request(graphql, launch, step):
 @pytest.mark.django_db
 def test_a_get_looks_its_answer_up_once(client):
     """The cached-answer middleware's lookup is the view's too (issue 26): a miss costs one
-    lookup, and the generations it read are the snapshot the answer is built with."""
+    lookup, and the change number it read is the one the answer is built from."""
     from api import cache as response_cache
 
     def get(query):
         return client.get("/graphql/", {"query": query}, HTTP_ACCEPT="application/json")
 
-    get(QUERY)  # this process learns which generations answers depend on
+    get(QUERY)
     lookups, asked = [], []
-    look_up, current_generations = response_cache.look_up, response_cache.current_generations
+    look_up, change_number = response_cache.look_up, response_cache.change_number
 
     def counting_look_up(*args, **kwargs):
         lookups.append(args[0])
         return look_up(*args, **kwargs)
 
-    def counting_generations(names):
-        asked.extend(names)
-        return current_generations(names)
+    def counting_change_number():
+        asked.append(True)
+        return change_number()
 
     with (
         mock.patch.object(response_cache, "look_up", counting_look_up),
-        mock.patch.object(response_cache, "current_generations", counting_generations),
+        mock.patch.object(response_cache, "change_number", counting_change_number),
     ):
         response = get('{ news(locale: "en", limit: 2) { items { title } } }')  # a miss
     assert response.status_code == 200 and response.json()["data"]["news"]["items"]
     assert len(lookups) == 1
-    assert response_cache.GLOBAL not in asked  # read by the lookup, not asked for again
+    assert not asked  # read by the lookup, not asked for again

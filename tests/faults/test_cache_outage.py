@@ -135,11 +135,13 @@ def test_a_page_unpublished_during_a_partition_never_comes_back_in_the_sitemap_o
 def test_an_idle_process_applies_invalidations_kept_by_another_within_the_recheck_interval(
     client, en, redis_behind_proxy, django_capture_on_commit_callbacks
 ):
+    from api.dependencies import change_tags
+
     page = NewsPage.objects.live().filter(locale=en).first()
     news_titles(client)
     # Another process published during an outage this one never saw: its invalidation waits
     # in the database while Redis still holds the old answer.
-    PendingInvalidation.objects.create(generations=["en"], keys=[])
+    PendingInvalidation.objects.create(generations=sorted(change_tags(page, ["en", "fr"])), keys=[])
     with override_settings(API={**settings.API, "INVALIDATION_RECHECK_SECONDS": 0}):
         NewsPage.objects.filter(pk=page.pk).update(title="Changed elsewhere")
         assert "Changed elsewhere" in news_titles(client)[0]
