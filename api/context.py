@@ -43,6 +43,8 @@ class ApiContext:
     # What else the answer depended on, as ``api.dependencies`` names it (a page's translations,
     # the page at a URL path, a tree position's children, a menu).
     dependencies: set = field(default_factory=set)
+    # The answer came from the response cache (another worker's, after waiting, included).
+    served_from_cache: bool = False
     # False when content the answer read changed while it was built: no cache may keep it.
     current: bool = True
     # The answer's dependency tags (``api.dependencies.answer_tags`` of the above): what the

@@ -255,7 +255,7 @@ PAGE_FIELDS = [
 
 class PageObjectType(DjangoObjectType):
     """Base of a page type's GraphQL type: the ``Page`` interface, the fields every page has
-    plus the model fields the model lists in ``graphql_fields``, the model's class name as the
+    plus the model fields the model lists in ``api_graphql_fields``, the model's class name as the
     type's name, and registration with the API (``PageTypeName``, the schema's types, the page
     models served). Fields that need a resolver are declared on the type::
 
@@ -264,7 +264,7 @@ class PageObjectType(DjangoObjectType):
             body = BodyField()
 
             class Meta:
-                model = NewsPage  # NewsPage.graphql_fields = ["date"]
+                model = NewsPage  # NewsPage.api_graphql_fields = ["date"]
     """
 
     class Meta:
@@ -276,7 +276,7 @@ class PageObjectType(DjangoObjectType):
             model=model,
             name=name or model.__name__,
             interfaces=(PageInterface,),
-            fields=PAGE_FIELDS + list(getattr(model, "graphql_fields", [])) + list(fields),
+            fields=PAGE_FIELDS + list(getattr(model, "api_graphql_fields", [])) + list(fields),
             **options,
         )
         registry.register_page_type(cls)

@@ -157,6 +157,11 @@ def json_parameter(value, name, expected):
     return value
 
 
+# Whether a public answer came from the response cache (HIT) or was computed (MISS): for
+# operators and the benchmark, which counts recomputes with it.
+CACHE_STATUS = "X-API-Cache"
+
+
 def tag_headers(tags):
     """The headers naming an answer's cache tags for the HTTP cache in front: Cloudflare's
     Cache-Tag (comma-separated) and Fastly's and Varnish's Surrogate-Key (space-separated)."""
@@ -165,11 +170,12 @@ def tag_headers(tags):
     return {"Cache-Tag": ",".join(tags), "Surrogate-Key": " ".join(tags)}
 
 
-def public_answer(request, response, valid_until, etag=None, tags=None):
+def public_answer(request, response, valid_until, etag=None, tags=None, served_from_cache=False):
     """``response`` made a public, shared-cacheable answer: ETag (``etag``, or the hash of the
     body), Cache-Control up to the next scheduled change, cache tags, Vary: Accept only, no
     cookies; a 304 when the client's copy is current."""
     response["ETag"] = etag or body_etag(response.content)
+    response[CACHE_STATUS] = "HIT" if served_from_cache else "MISS"
     for name, value in tag_headers(tags).items():
         response[name] = value
     response["Cache-Control"] = cache_control(valid_until)
@@ -273,6 +279,7 @@ def answer_from_cache(request):
             "ETag": etag,
             "Cache-Control": cache_control(valid_until),
             "Vary": "Accept",
+            CACHE_STATUS: "HIT",
             **tag_headers(tags),
         },
     )
@@ -370,7 +377,9 @@ class AllianceGraphQLView(GraphQLView):
             and context.current
         )
         if public:
-            response = public_answer(request, response, context.valid_until, context.etag, context.cache_tags)
+            response = public_answer(
+                request, response, context.valid_until, context.etag, context.cache_tags, context.served_from_cache
+            )
         elif request.method != "GET" or is_json:
             patch_cache_control(response, private=True, no_store=True)
         if context.private:
@@ -421,6 +430,7 @@ class AllianceGraphQLView(GraphQLView):
             )
             if lookup.answer is not None:
                 body, status, context.valid_until, context.etag, context.cache_tags = lookup.answer
+                context.served_from_cache = True
                 return body, status
             since = lookup.since if lookup.since is not None else response_cache.change_number()
         operation = (query, variables, operation_name, sha256)

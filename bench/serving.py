@@ -40,6 +40,12 @@ def forget_keys(redis_url, key_prefix):
 
 
 def send(connection, request):
+    """Send ``request`` ((method, path, body), or a list of them sent in turn: one client step,
+    e.g. REST's find then detail) and read the answer: (status, body) of the last one."""
+    if isinstance(request, list):
+        for part in request:
+            status, content = send(connection, part)
+        return status, content
     method, path, body = request
     headers = {"Accept": "application/json"}
     if body is not None:
@@ -105,12 +111,13 @@ def django_env(settings_module, database_url, redis_url, key_prefix):
     return env
 
 
-def start_gunicorn(port, workers, env):
-    """gunicorn with the project's gunicorn.conf.py on 127.0.0.1:``port``, once it answers."""
+def start_gunicorn(port, workers, env, checkout=BASE_DIR):
+    """gunicorn with the project's gunicorn.conf.py on 127.0.0.1:``port``, once it answers
+    (the project of ``checkout``: another commit's, to compare)."""
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py", "--workers", str(workers)]
         + ["--bind", f"127.0.0.1:{port}", "--access-logfile", "/dev/null"],
-        cwd=BASE_DIR,
+        cwd=checkout,
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -37,7 +37,7 @@ class EventPage(MainImageMixin, BasePage):
     (no time: an all-day event). ``starts_at`` and ``ends_at`` are those moments in UTC, kept
     for ordering and filtering."""
 
-    graphql_fields = [
+    api_graphql_fields = [
         "start_date",
         "start_time",
         "end_date",

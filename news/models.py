@@ -42,7 +42,7 @@ class NewsPageTag(TaggedItemBase):
 class NewsPage(MainImageMixin, BasePage):
     """A news item: launch events, statements, calls to join."""
 
-    graphql_fields = ["date"]
+    api_graphql_fields = ["date"]
 
     date = models.DateField(_("date"), default=timezone.localdate)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
@@ -83,7 +83,7 @@ class RemembrancePage(MainImageMixin, BasePage):
     """A commemoration, above all 2 August, the International Roma Genocide Remembrance Day
     (the Pharrajimos)."""
 
-    graphql_fields = ["commemoration_date", "year", "place"]
+    api_graphql_fields = ["commemoration_date", "year", "place"]
 
     commemoration_date = models.DateField(_("commemoration date"))
     year = models.PositiveSmallIntegerField(_("year"), help_text=_("The year of this commemoration, e.g. 2013."))

@@ -75,7 +75,7 @@ class GoodPracticePage(MainImageMixin, BasePage):
     """A practice of a city, region or state for Roma inclusion, classified by the Council
     of Europe's evidence scale."""
 
-    graphql_fields = ["city_or_region", "period_start", "period_end", "dosta_prize_year"]
+    api_graphql_fields = ["city_or_region", "period_start", "period_end", "dosta_prize_year"]
 
     class Level(models.TextChoices):
         LOCAL = "local", _("Local")
@@ -170,7 +170,7 @@ class StrategyDocumentPage(MainImageMixin, BasePage):
     """A strategy of the Alliance, e.g. its strategic orientations 2014-2020, with its lines of
     action and the official documents in each language."""
 
-    graphql_fields = ["period_start", "period_end"]
+    api_graphql_fields = ["period_start", "period_end"]
 
     period_start = models.PositiveSmallIntegerField(_("from (year)"), validators=YEAR_VALIDATORS)
     period_end = models.PositiveSmallIntegerField(_("to (year)"), validators=YEAR_VALIDATORS)

@@ -36,7 +36,7 @@ class BasePage(ApprovedRowMixin, Page):
 
     # Model fields the page type's GraphQL type exposes as they are, besides the fields of
     # every page (api.types.PageObjectType); fields that need a resolver are declared there.
-    graphql_fields = []
+    api_graphql_fields = []
 
     # The review workflow this page type always goes through (see editorial.organisation); None means
     # the workflow assigned to the page or an ancestor in Settings → Workflows.

@@ -15,7 +15,7 @@ from .base import BasePage, MainImageMixin
 class HomePage(BasePage):
     """The root of each language's tree: hero, key figures and featured content."""
 
-    graphql_fields = ["hero_title", "hero_text"]
+    api_graphql_fields = ["hero_title", "hero_text"]
 
     hero_title = models.CharField(_("hero title"), max_length=255, blank=True)
     hero_text = models.TextField(_("hero text"), blank=True)

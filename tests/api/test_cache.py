@@ -54,6 +54,7 @@ def test_get_responses_are_cacheable_with_etag_and_304(client):
     first = get(client, NEWS, {"locale": "en"})
     assert first.status_code == 200
     assert first["Cache-Control"] == "public, max-age=60"
+    assert first["X-API-Cache"] == "MISS" and get(client, NEWS, {"locale": "en"})["X-API-Cache"] == "HIT"
     etag = first["ETag"]
     second = get(client, NEWS, {"locale": "en"}, HTTP_IF_NONE_MATCH=etag)
     assert second.status_code == 304
