@@ -14,7 +14,7 @@ from api.dependencies import translations, url
 from api.facts import shared_fact
 from api.invalidation import invalidate
 from api.locales import in_locales
-from api.selection import specific_for
+from api.selection import pages_for
 from api.visibility import api_page_models, visible_pages
 
 
@@ -39,7 +39,7 @@ def linked_pages(info, page, field_name):
         # Every visible version of the chosen pages, in one query: their translation keys
         # are read in a subquery.
         chosen_keys = Page.objects.filter(pk__in=ids).values("translation_key")
-        candidates = prepare(info, specific_for(info, api_pages().filter(translation_key__in=chosen_keys)))
+        candidates = prepare(info, pages_for(info, api_pages().filter(translation_key__in=chosen_keys)))
         visible = {(candidate.translation_key, candidate.locale_id): candidate for candidate in candidates}
         chosen = {candidate.pk: (candidate.translation_key, candidate.locale_id) for candidate in candidates}
         if ids - chosen.keys():

@@ -5,6 +5,8 @@ that does not show bodies should not read them. Resolvers that return pages pass
 queryset through ``slim`` (one model) or ``specific_for`` (pages of several types).
 """
 
+from django.contrib.contenttypes.models import ContentType
+from django.db.models.base import ModelState
 from graphql import FieldNode, FragmentSpreadNode, InlineFragmentNode
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -82,6 +84,61 @@ def specific_for(info, queryset):
     """Specific pages of ``queryset`` (of several types): when the query selects only fields of
     wagtailcore_page, without the per-type queries (``specific(defer=True)``)."""
     return queryset.specific(defer=selected_fields(info) <= BASE_PAGE_FIELDS)
+
+
+# The wagtailcore_page columns a light page carries: what the Page interface's fields read
+# (BASE_PAGE_FIELDS) and what visibility and URLs need. Any other column loads on first use.
+LIGHT_PAGE_COLUMNS = [
+    "id",
+    "title",
+    "draft_title",
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "numchild",
+    "live",
+    "show_in_menus",
+    "locale_id",
+    "translation_key",
+    "content_type_id",
+    "seo_title",
+    "search_description",
+    "first_published_at",
+    "last_published_at",
+    "expire_at",
+    "alias_of_id",
+]
+
+
+def light_pages(info, queryset):
+    """The pages of ``queryset`` as light instances of their page types, when the query selects
+    only fields of the Page interface (translations, related pages, menus): their
+    wagtailcore_page columns read with ``values()`` and set on an instance made without
+    ``Model.__init__`` (whose ClusterableModel and field set-up cost more than the row itself).
+    Any other column still loads, with a query, on first use. None when the query selects more:
+    the caller loads whole pages."""
+    if not selected_fields(info) <= BASE_PAGE_FIELDS:
+        return None
+    pages = []
+    for row in queryset.values(*LIGHT_PAGE_COLUMNS):
+        model = ContentType.objects.get_for_id(row["content_type_id"]).model_class() or Page
+        page = model.__new__(model)
+        state = page._state = ModelState()
+        state.adding, state.db = False, queryset.db
+        values = page.__dict__
+        values.update(row)
+        for link in model._meta.parents.values():  # a page type's primary key is its page_ptr
+            values[link.attname] = row["id"]
+        pages.append(page)
+    return pages
+
+
+def pages_for(info, queryset):
+    """The pages of ``queryset`` (of any types) as the query needs them: light pages when it
+    selects only fields of the Page interface, else specific pages (``specific_for``)."""
+    light = light_pages(info, queryset)
+    return light if light is not None else specific_for(info, queryset)
 
 
 def window(info, queryset, offset, limit):

@@ -18,7 +18,7 @@ from api.batching import batched, locales_by_id, prepare
 from api.pages import api_pages, page_url, public_url, url_path_in_locale
 from api.pagination import collection_of
 from api.registry import TRANSLATION_STATES, registry
-from api.selection import slim, specific_for
+from api.selection import light_pages, pages_for, slim
 from api.visibility import api_page_models, visible_pages
 
 MAX_CHILDREN = 100
@@ -199,7 +199,9 @@ class PageInterface(graphene.Interface):
                 info.context.depend_on(dependencies.translations(sibling.translation_key))
             found = defaultdict(list)
             for model, keys in keys_by_model.items():
-                for translated in prepare(info, slim(info, visible_pages(model).filter(translation_key__in=keys))):
+                versions = visible_pages(model).filter(translation_key__in=keys)
+                rows = light_pages(info, versions)
+                for translated in prepare(info, slim(info, versions) if rows is None else rows):
                     found[translated.translation_key].append(translated)
             return {
                 sibling.pk: sorted(
@@ -216,14 +218,14 @@ class PageInterface(graphene.Interface):
             return None
         info.context.depend_on(dependencies.tree(page.path[: -Page.steplen]))
         parent = api_pages().filter(path=page.path[: -Page.steplen])
-        return next(iter(prepare(info, specific_for(info, parent))), None)
+        return next(iter(prepare(info, pages_for(info, parent))), None)
 
     def resolve_children(page, info, limit=MAX_CHILDREN):
         if not 1 <= limit <= MAX_CHILDREN:
             raise GraphQLError(f"limit must be between 1 and {MAX_CHILDREN}, got {limit}.")
         info.context.depend_on(dependencies.children(page.path))
         children_pages = api_pages().filter(path__startswith=page.path, depth=page.depth + 1)
-        return prepare(info, specific_for(info, children_pages.order_by("path"))[:limit])
+        return prepare(info, pages_for(info, children_pages.order_by("path")[:limit]))
 
     def resolve_translation_status(page, info):
         include_drafts = editorial_view(info)
@@ -237,7 +239,7 @@ class PageInterface(graphene.Interface):
     def resolve_ancestors(page, info):
         paths = [page.path[: depth * Page.steplen] for depth in range(2, page.depth)]
         info.context.depend_on(*(dependencies.tree(path) for path in paths))
-        return prepare(info, specific_for(info, api_pages().filter(path__in=paths).order_by("path")))
+        return prepare(info, pages_for(info, api_pages().filter(path__in=paths).order_by("path")))
 
 
 PAGE_FIELDS = [
