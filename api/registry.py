@@ -35,6 +35,13 @@ class ApiRegistry:
         """{class name: page model} of the page types the API serves."""
         return {model.__name__: model for model in self._page_types}
 
+    def graphql_type_of(self, model):
+        """The GraphQL type of a page model (or of the nearest registered model it derives from)."""
+        for candidate in model.__mro__:
+            if candidate in self._page_types:
+                return self._page_types[candidate]
+        return None
+
     def page_graphql_types(self):
         return list(self._page_types.values())
 

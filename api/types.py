@@ -111,6 +111,11 @@ class PageInterface(graphene.Interface):
     """Fields every page type has. Related pages (parent, children, ancestors,
     translations) are only ever live pages without view restrictions."""
 
+    @classmethod
+    def resolve_type(cls, instance, info):
+        # The page model's own type, looked up once instead of asking every page type in turn.
+        return registry.graphql_type_of(type(instance))
+
     id = graphene.ID(required=True)
     title = graphene.String(required=True)
     slug = graphene.String(required=True)

@@ -383,6 +383,13 @@ def before_checkout(commit):
     path = Path("/tmp") / f"alliance-bench-{commit}"
     if not path.exists():
         subprocess.run(["git", "worktree", "add", "--detach", str(path), commit], cwd=BASE_DIR, check=True)
+        # Its French messages, as `make messages` builds them (not in git).
+        subprocess.run(
+            [sys.executable, "manage.py", "compilemessages", "-v0", "--ignore=node_modules"],
+            cwd=path,
+            env={**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.dev"},
+            check=True,
+        )
     return path
 
 

@@ -48,11 +48,11 @@ class NewsPageType(PageObjectType):
             label = TagLabel.objects.filter(tag_id=OuterRef("tag_id"), locale_id=OuterRef("content_object__locale_id"))
             tagged_items = (
                 NewsPageTag.objects.filter(content_object_id__in=[s.pk for s in siblings])
-                .select_related("tag")
                 .annotate(label=Subquery(label.values("name")[:1]))
+                .values_list("content_object_id", "label", "tag__name")
             )
-            for tagged in tagged_items:
-                names[tagged.content_object_id].append(tagged.label or tagged.tag.name)
+            for page_id, label_name, tag_name in tagged_items:  # rows, not model instances
+                names[page_id].append(label_name or tag_name)
             return {sibling.pk: sorted(names[sibling.pk]) for sibling in siblings}
 
         return batched(info, page, "tags", load)
