@@ -27,7 +27,7 @@ from django.db import transaction
 from api.conf import api_settings
 from api.dependencies import ALL
 from api.documents import LRU
-from api.invalidation import CHANGES_KEY, DONE_KEY, NEXT_CHANGE_KEY, invalidate, reconcile_if_due, tag_key
+from api.invalidation import CHANGES_KEY, DONE_KEY, NEXT_CHANGE_KEY, counter, invalidate, reconcile_if_due, tag_key
 from api.shared_cache import reached
 
 DATETIME_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}")
@@ -76,11 +76,7 @@ def one_bump():
 def change_number():
     """The number of the last change made (started anew from the clock, in microseconds, when the
     cache has lost it, so numbers never go back)."""
-    number = cache.get(CHANGES_KEY)
-    if number is None:
-        cache.add(CHANGES_KEY, time.time_ns() // 1000, timeout=None)
-        number = cache.get(CHANGES_KEY, 0)
-    return number
+    return counter(CHANGES_KEY, {}) or 0
 
 
 def add_many(values):
@@ -128,7 +124,7 @@ def keep(entry, since, tags):
     if any(found.get(tag_key(tag), since) > since for tag in tags):
         return False
     add_many({tag_key(tag): since for tag in tags if tag_key(tag) not in found})
-    entry.update(since=since, tags=list(tags), checked=found.get(DONE_KEY))
+    entry.update(since=since, tags=list(tags), checked=counter(DONE_KEY, found))
     return True
 
 
@@ -287,7 +283,7 @@ def look_up(key, counter_key=None):
     entry = local or found.get(key)
     if entry is None or (entry.get("valid_until") is not None and entry["valid_until"] <= time.time()):
         return Lookup(key, None, count, since)
-    if not verified(entry, found.get(DONE_KEY)):
+    if not verified(entry, counter(DONE_KEY, found)):
         if local:  # another process may have stored a current answer meanwhile
             _local_entries.discard(key)
             return Lookup(key, look_up(key).answer, count, since)
@@ -359,7 +355,7 @@ def cached_while_current(name, material, build, tags):
     key = f"api:{name}:{digest}"
     found = cache.get_many([key, CHANGES_KEY, DONE_KEY])
     entry = found.get(key)
-    if entry is not None and verified(entry, found.get(DONE_KEY)):
+    if entry is not None and verified(entry, counter(DONE_KEY, found)):
         return entry["value"]
     since = found.get(CHANGES_KEY) or change_number()
     value = build()

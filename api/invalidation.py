@@ -28,6 +28,18 @@ CHANGES_KEY = "api:changes"
 DONE_KEY = "api:changes-done"
 
 
+def counter(key, found):
+    """The value of the counter ``key`` (CHANGES_KEY or DONE_KEY) from ``found`` (what a lookup
+    read), started from the clock in microseconds when the cache has none, so that a counter
+    lost with the cache never goes back to a value an entry was checked at. None when the cache
+    is unreachable."""
+    value = found.get(key)
+    if value is None:
+        cache.add(key, time.time_ns() // 1000, timeout=None)
+        value = cache.get(key)
+    return value
+
+
 def tag_key(tag):
     """Where the number of the last change that touched ``tag`` is kept."""
     return f"api:tag:{tag}"
@@ -62,7 +74,7 @@ def write(tags, keys):
         if number is None:  # the cache went away meanwhile
             return
         cache.set_many({tag_key(tag): number for tag in tags}, timeout=None)
-        cache.add(DONE_KEY, 0, timeout=None)
+        cache.add(DONE_KEY, time.time_ns() // 1000, timeout=None)
         cache.incr(DONE_KEY)
     if keys:
         cache.delete_many(keys)

@@ -206,13 +206,13 @@ import json, sys
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from api.dependencies import change_tags
 from news.models import NewsPage
 requests = json.loads(sys.argv[1]) if len(sys.argv) > 1 else None
 english = NewsPage.objects.live().filter(locale__language_code="en").order_by("-date", "-pk")
 detail = english[7]
 french = NewsPage.objects.live().filter(locale__language_code="fr").order_by("-date", "-pk")[45]
 if requests is None:
+    from api.dependencies import change_tags
     home = detail.get_parent().get_parent()
     print(json.dumps({
         "detail_id": detail.pk,

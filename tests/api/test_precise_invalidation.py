@@ -245,3 +245,25 @@ def test_cloudflare_and_fastly_purge_the_same_tags(client, site, step, settings)
     assert fastly[0].args[0] == "https://api.fastly.com/service/svc/purge"
     assert set(fastly[0].kwargs["headers"]["Surrogate-Key"].split(" ")) == expected
     assert fastly[0].kwargs["headers"]["Fastly-Key"] == "f"
+
+
+@pytest.mark.django_db
+def test_a_hit_reads_its_tags_only_after_a_change(client, site, step):
+    """A cached answer is current while no change has finished since it was last checked: a
+    hit reads two counters with the answer, and its tags only once after each change."""
+    from api import cache as response_cache
+
+    ask(client, NEWS, {"locale": "fr"})
+    _local_entries.clear()  # the answer from the shared cache, as another worker reads it
+
+    def round_trips():
+        with mock.patch.object(response_cache.cache, "get_many", wraps=response_cache.cache.get_many) as reads:
+            assert ask(client, NEWS, {"locale": "fr"})[0] == 0
+        return reads.call_count
+
+    assert round_trips() == 1, "no change was ever made: the answer and the counters in one read"
+    assert round_trips() == 1
+    with step():
+        site["other"].save_revision().publish()  # an English page: not in the French list
+    assert round_trips() == 2, "once after the change: the answer's tags"
+    assert round_trips() == 1
