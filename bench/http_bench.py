@@ -257,6 +257,7 @@ import os, time
 from news.models import NewsPage
 page = NewsPage.objects.get(pk=int(os.environ["BENCH_PUBLISH_PAGE"]))
 title, count, deadline = page.title, 0, time.monotonic() + float(os.environ["BENCH_PUBLISH_SECONDS"])
+print("ready", flush=True)
 while time.monotonic() < deadline:
     started = time.monotonic()
     count += 1
@@ -265,22 +266,26 @@ while time.monotonic() < deadline:
     time.sleep(max(0, 1 - (time.monotonic() - started)))
 page.title = title
 page.save_revision().publish()
-print(count)
+print(count + 1)
 """
 
 
-def run_mix(port, mix, clients, seconds):
-    """Cycle through ``mix`` (name: request) from ``clients`` threads for ``seconds``:
-    (req/s, latencies, answers recomputed, errors)."""
+def run_mix(port, mix, clients, seconds=None, while_running=None):
+    """Cycle through ``mix`` (name: request) from ``clients`` threads for ``seconds``, or for as
+    long as the process ``while_running`` runs: (req/s, latencies, answers recomputed, errors)."""
     latencies, errors, recomputed = [], [], []
     lock = threading.Lock()
-    deadline = time.perf_counter() + seconds
+    deadline = time.perf_counter() + (seconds or 0)
     requests = list(mix.values())
+    names = {request: name for name, request in mix.items()}
+
+    def going():
+        return while_running.poll() is None if while_running is not None else time.perf_counter() < deadline
 
     def client(offset):
         connection = HTTPConnection("127.0.0.1", port, timeout=60)
         index = offset
-        while time.perf_counter() < deadline:
+        while going():
             method, path, body = requests[index % len(requests)]
             index += 1
             started = time.perf_counter()
@@ -293,7 +298,7 @@ def run_mix(port, mix, clients, seconds):
                 if response.status != 200:
                     errors.append(response.status)
                 if response.getheader("X-API-Cache") == "MISS":
-                    recomputed.append(path)
+                    recomputed.append(names[(method, path, body)])
 
     threads = [threading.Thread(target=client, args=(number,)) for number in range(clients)]
     started = time.perf_counter()
@@ -342,8 +347,10 @@ def publishing_under_load(port, env, facts, options, checkout=BASE_DIR):
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(1)  # Django starting in the publisher
-    busy = run_mix(port, mix, options.clients, options.publish_seconds)
+    # From the publisher's first publish (once Django has started in it) to its end (its last
+    # publish puts the title back): every publish and every recompute it causes falls in the phase.
+    publisher.stdout.readline()
+    busy = run_mix(port, mix, options.clients, while_running=publisher)
     output, error = publisher.communicate(timeout=120)
     if publisher.returncode:
         raise SystemExit(error[-3000:])
@@ -548,6 +555,9 @@ def report_publishing(publishing):
             if figures["counted"]
             else "not counted (no X-API-Cache header at this commit)"
         )
+        if figures["counted"]:
+            by_answer = {name: figures["busy"][2].count(name) for name in figures["mix"]}
+            print("recomputed while publishing, by answer: " + ", ".join(f"{n} {c}" for n, c in by_answer.items()))
         print(
             f"p99 publishing / quiet: {figures['busy_p99'] / figures['quiet_p99']:.2f}; answers recomputed per "
             f"publish: {per_publish}; answers of the mix that contain the page: "
