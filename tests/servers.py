@@ -46,6 +46,31 @@ def shared_services_reason():
     return None
 
 
+def run_scoped_name(kind):
+    """A name of this run and test process (a database, a Redis key prefix): other runs share
+    the servers."""
+    from django.conf import settings
+
+    return f"alliance_{kind}_{settings.TEST_RUN_ID}_{os.environ.get('PYTEST_XDIST_WORKER', 'gw0')}"
+
+
+def production_server_env(name, redis_url, **extra):
+    """The environment of a production server that a test starts (gunicorn): the production
+    settings, the PostgreSQL database ``name`` on the test's server, Redis keys under
+    ``<name>-cache`` (forget_keys removes them), and ``extra``."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "TEST_CACHE", "API_"))}
+    env.update(
+        DJANGO_SETTINGS_MODULE="cms.settings.production",
+        DJANGO_SECRET_KEY=f"{name}-" + "k" * 40,
+        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        DJANGO_SECURE_SSL_REDIRECT="False",
+        DATABASE_URL=os.environ["DATABASE_URL"].rsplit("/", 1)[0] + f"/{name}",
+        CACHE_URL=redis_url.replace("redis://", "rediscache://") + f"?key_prefix={name}-cache",
+        **extra,
+    )
+    return env
+
+
 def server_env(settings_module, database_path, **extra):
     """The caller's environment without its Django, database, cache and API settings, with
     ``settings_module`` and an SQLite database at ``database_path``."""

@@ -13,10 +13,15 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
-from django.conf import settings
 
 from bench.serving import forget_keys, start_gunicorn
-from tests.servers import copy_of_the_test_database, free_port, shared_services_reason
+from tests.servers import (
+    copy_of_the_test_database,
+    free_port,
+    production_server_env,
+    run_scoped_name,
+    shared_services_reason,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 QUERY = '{ news(locale: "en", limit: 1, sort: DATE_ASC) { items { title } } }'
@@ -31,17 +36,11 @@ pytestmark = [pytest.mark.skipif(reason is not None, reason=reason or ""), pytes
 @pytest.fixture
 def stack(django_db_setup):
     # This run's own database and cache keys (other runs may share the servers).
-    name = f"alliance_multiprocess_{settings.TEST_RUN_ID}_{os.environ.get('PYTEST_XDIST_WORKER', 'gw0')}"
+    name = run_scoped_name("multiprocess")
     redis_url = os.environ.get("TEST_CACHE_URL", "redis://127.0.0.1:6379/1")
-    key_prefix = f"{name}-cache"
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "TEST_CACHE"))}
-    env.update(
-        DJANGO_SETTINGS_MODULE="cms.settings.production",
-        DJANGO_SECRET_KEY="multiprocess-" + "k" * 40,
-        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
-        DJANGO_SECURE_SSL_REDIRECT="False",
-        DATABASE_URL=os.environ["DATABASE_URL"].rsplit("/", 1)[0] + f"/{name}",
-        CACHE_URL=redis_url.replace("redis://", "rediscache://") + f"?key_prefix={key_prefix}",
+    env = production_server_env(
+        name,
+        redis_url,
         DJANGO_MEDIA_ROOT=str(BASE_DIR / "media" / "multiprocess-test"),
         DEMO_ADMIN_PASSWORD="multiprocess",
     )
@@ -54,7 +53,7 @@ def stack(django_db_setup):
             for server in servers:
                 server.terminate()
                 server.wait(timeout=10)
-            forget_keys(redis_url, key_prefix)
+            forget_keys(redis_url, f"{name}-cache")
 
 
 def get(port):

@@ -18,10 +18,18 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
-from django.conf import settings
 
 from bench.serving import forget_keys, start_gunicorn
-from tests.servers import copy_of_the_test_database, free_port, serve, shared_services_reason, unavailable, wait_for
+from tests.servers import (
+    copy_of_the_test_database,
+    free_port,
+    production_server_env,
+    run_scoped_name,
+    serve,
+    shared_services_reason,
+    unavailable,
+    wait_for,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -67,18 +75,12 @@ def stack(tmp_path_factory, django_db_setup):
     if varnishd is None:
         unavailable("needs Varnish: apt-get install varnish")
     folder = tmp_path_factory.mktemp("varnish")
-    name = f"alliance_varnish_{settings.TEST_RUN_ID}_{os.environ.get('PYTEST_XDIST_WORKER', 'gw0')}"
+    name = run_scoped_name("varnish")
     redis_url = os.environ.get("TEST_CACHE_URL", "redis://127.0.0.1:6379/1")
-    key_prefix = f"{name}-cache"
     app_port, cache_port = free_port(), free_port()
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "TEST_CACHE", "API_"))}
-    env.update(
-        DJANGO_SETTINGS_MODULE="cms.settings.production",
-        DJANGO_SECRET_KEY="varnish-" + "k" * 40,
-        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
-        DJANGO_SECURE_SSL_REDIRECT="False",
-        DATABASE_URL=os.environ["DATABASE_URL"].rsplit("/", 1)[0] + f"/{name}",
-        CACHE_URL=redis_url.replace("redis://", "rediscache://") + f"?key_prefix={key_prefix}",
+    env = production_server_env(
+        name,
+        redis_url,
         DJANGO_MEDIA_ROOT=str(folder / "media"),
         FRONTEND_CACHE_PURGE_URL=f"http://127.0.0.1:{cache_port}",
         API_SHARED_MAX_AGE="3600",
@@ -100,7 +102,7 @@ def stack(tmp_path_factory, django_db_setup):
             for process in (varnish, app):
                 process.terminate()
                 process.wait(timeout=30)
-            forget_keys(redis_url, key_prefix)
+            forget_keys(redis_url, f"{name}-cache")
 
 
 def manage_shell(env, script):

@@ -4,23 +4,15 @@ Authorization: Bearer; scopes (delivery, preview, editorial); rate limits per ke
 import json
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
 from api.models import ApiKey
 from news.models import NewsPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 
 NEWS = "{ news(limit: 1) { totalCount } }"
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def make_key(scope=ApiKey.Scope.DELIVERY, **fields):

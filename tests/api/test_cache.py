@@ -9,23 +9,16 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from api.cache import _local_entries, response_key
+from api.cache import response_key
 from api.models import PreviewSnapshot
 from api.preview import make_preview_token
 from home.models import HomePage
 from news.models import NewsIndexPage, NewsPage
 from tests.factories import MemberFactory, NewsPageFactory, StandardPageFactory, translate
 
+pytestmark = pytest.mark.usefixtures("empty_cache")
+
 NEWS = "query ($locale: String) { news(locale: $locale, limit: 100) { totalCount items { title urlPath } } }"
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    _local_entries.clear()
-    yield
-    cache.clear()
-    _local_entries.clear()
 
 
 def get(client, query, variables=None, **headers):

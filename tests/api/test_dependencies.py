@@ -9,13 +9,13 @@ it (a page published, any other record saved), and the cached answer must be rec
 
 import pytest
 from django.apps import apps
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
-from api.cache import _local_entries
 from cms.schema import schema
+
+pytestmark = pytest.mark.usefixtures("empty_cache")
 
 ROOT_QUERIES = {
     "events": "{ events(limit: 3) { totalCount items { title mainImage { url altText } } } }",
@@ -45,15 +45,6 @@ def sample_site(django_db_setup, django_db_blocker):
 
     with kept_for_the_module(django_db_blocker):
         yield build_sample_site()
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    _local_entries.clear()
-    yield
-    cache.clear()
-    _local_entries.clear()
 
 
 def test_every_root_field_is_walked():

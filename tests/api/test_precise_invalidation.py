@@ -8,7 +8,6 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from unittest import mock
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -18,6 +17,8 @@ from news.models import NewsIndexPage
 from practices.models import GoodPracticeIndexPage
 from tests.factories import GoodPracticePageFactory, NewsPageFactory, StandardPageFactory, translate
 
+pytestmark = pytest.mark.usefixtures("empty_cache")
+
 NEWS = "query ($locale: String) { news(locale: $locale, limit: 10) { totalCount items { title } } }"
 NEWS_WITH_TRANSLATIONS = (
     "query ($locale: String) { news(locale: $locale, limit: 10) { items { title translations { title } } } }"
@@ -26,15 +27,6 @@ DETAIL = "query ($id: ID) { page(id: $id) { title translations { title locale { 
 PRACTICES = "query ($locale: String) { goodPractices(locale: $locale) { totalCount items { title } } }"
 NAVIGATION = "query ($locale: String) { navigation(locale: $locale) { title } }"
 CHILDREN = 'query { page(urlPath: "/news/", locale: "en") { title children { title } } }'
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    _local_entries.clear()
-    yield
-    cache.clear()
-    _local_entries.clear()
 
 
 def ask(client, query, variables=None):
