@@ -71,9 +71,8 @@ def change_tags(instance, language_codes):
     locale = getattr(instance, "locale", None) if hasattr(instance, "locale_id") else None
     codes = [locale.language_code] if locale is not None else list(language_codes)
     tags = {content(ANY_LANGUAGE), *(content(code) for code in codes)}
-    model = (
-        (getattr(instance, "specific_class", None) or type(instance)) if isinstance(instance, Page) else type(instance)
-    )
+    # A page deleted as its base Page row still touches its type's tags.
+    model = (instance.specific_class or type(instance)) if isinstance(instance, Page) else type(instance)
     for label in chain(model):
         tags.add(row(label, instance.pk))
         tags.add(listing(label, ANY_LANGUAGE))

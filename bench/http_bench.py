@@ -46,7 +46,7 @@ from http.client import HTTPConnection
 from pathlib import Path
 from urllib.parse import urlencode
 
-from serving import django_env, forget_keys, free_port, hammer, send, start_gunicorn, worker_memory_mb
+from serving import django_env, forget_keys, free_port, hammer, in_threads, send, start_gunicorn, worker_memory_mb
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -300,13 +300,8 @@ def run_mix(port, mix, clients, seconds=None, while_running=None):
                 if response.getheader("X-API-Cache") == "MISS":
                     recomputed.append(names[(method, path, body)])
 
-    threads = [threading.Thread(target=client, args=(number,)) for number in range(clients)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return len(latencies) / (time.perf_counter() - started), latencies, recomputed, errors
+    seconds = in_threads(client, clients)
+    return len(latencies) / seconds, latencies, recomputed, errors
 
 
 def answers_containing(port, mix, tags):
