@@ -2,7 +2,8 @@
 a page by id, path or translation key, and the pages chosen in page-chooser streams."""
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Subquery, TextField, Value
+from django.db.models.functions import Concat
 from django.urls import reverse
 from django.utils import translation
 from graphql import GraphQLError
@@ -143,16 +144,25 @@ def find_page(info, id=None, url_path=None, translation_key=None, locales=None):
         context.depend_on(translations(translation_key))
         candidates = in_locales(pages.filter(translation_key=translation_key), locales)
         return candidates.specific().first()
-    for locale in locales:
-        home = home_page_in(info, locale)
-        if home is None:
+    context.read(Site)
+    root_key = default_site().root_translation_key
+    context.depend_on(translations(root_key))
+    below_home = url_path.strip("/") + ("/" if url_path.strip("/") else "")
+    for position, locale in enumerate(locales):
+        # The home page's url_path as a subquery: one query finds the page, and the home page is
+        # read only when nothing is there (its url_path then names what would appear).
+        home_url_path = Page.objects.filter(translation_key=root_key, locale=locale).values("url_path")[:1]
+        at_path = Concat(Subquery(home_url_path), Value(below_home), output_field=TextField())
+        page = pages.filter(locale=locale, url_path=at_path).first()
+        if page is None:
+            home = home_page_in(info, locale)
+            if home is not None:  # found or not: a page published there changes the answer
+                context.depend_on(url(home.url_path + below_home))
             continue
-        path = home.url_path + url_path.strip("/") + ("/" if url_path.strip("/") else "")
-        context.depend_on(url(path))  # found or not: a page published there changes the answer
-        page = pages.filter(locale=locale, url_path=path).first()
-        if page is not None:
-            context.depend_on(translations(page.translation_key))
-            return in_locales(pages.filter(translation_key=page.translation_key), locales).specific().first()
+        context.depend_on(url(page.url_path), translations(page.translation_key))
+        if position == 0:  # already in the first language asked for
+            return page.specific
+        return in_locales(pages.filter(translation_key=page.translation_key), locales).specific().first()
     return None
 
 

@@ -207,6 +207,21 @@ def test_page_detail_costs_the_same_for_a_short_and_a_long_body(graphql, home_en
 
 
 @pytest.mark.django_db
+def test_a_page_found_by_its_url_path_costs_no_more_than_by_id(graphql, home_en, history):
+    """What a frontend routing by URL sends: the lookup by path adds no query to the detail."""
+    about = StandardPageFactory(parent=home_en, title="About us", slug="about-us")
+    about.body = body_with(3, history)
+    about.save()
+    by_id, _ = count_queries(graphql, DETAIL_QUERY, {"id": str(about.pk)})
+    by_path_query = DETAIL_QUERY.replace("$id: ID", "$path: String").replace(
+        "page(id: $id)", 'page(urlPath: $path, locale: "en")'
+    )
+    by_path, result = count_queries(graphql, by_path_query, {"path": "/about-us/"})
+    assert result["data"]["page"]["title"] == "About us"
+    assert by_path <= by_id <= DETAIL_BOUND
+
+
+@pytest.mark.django_db
 def test_navigation_and_site_settings_stay_within_their_bound(graphql, en):
     count, result = count_queries(graphql, NAVIGATION_QUERY, {})
     assert result["data"]["navigation"] and result["data"]["siteSettings"]["siteName"]
