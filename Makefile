@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1:8000
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/alliance
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/1
 
-.PHONY: install demo demo-postgres test test-postgres production-check messages schema audit-tools lint
+.PHONY: install demo demo-postgres test test-postgres production-check messages schema client-kit audit-tools lint
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +25,15 @@ $(AUDIT_TOOLS): tools/http-audit/package.json
 		cd tools/http-audit && npm install --no-package-lock --no-audit --no-fund --silent && touch node_modules/.installed; \
 	else echo "npm not found: the GraphQL-over-HTTP audit will be skipped"; fi
 
-audit-tools: $(AUDIT_TOOLS)
+# The examples' npm workspace (the client kit's codegen, the partner site's Astro), exactly as
+# examples/package-lock.json pins it; without npm, their tests say why they skipped.
+EXAMPLE_TOOLS := examples/node_modules/.package-lock.json
+$(EXAMPLE_TOOLS): examples/package-lock.json
+	@if command -v npm >/dev/null; then \
+		cd examples && npm ci --no-audit --no-fund --silent; \
+	else echo "npm not found: the client kit and partner site tests will be skipped"; fi
+
+audit-tools: $(AUDIT_TOOLS) $(EXAMPLE_TOOLS)
 
 # Compile the gettext catalogues of locale/ (the .mo files are build output, not in git).
 messages: install
@@ -88,3 +96,7 @@ lint: install
 # Re-export schema.graphql after a deliberate API change (a test fails when it drifts).
 schema: install
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py graphql_schema --schema cms.schema.schema --out schema.graphql
+
+# The typed client kit regenerated from schema.graphql and its documents (Node.js 20 and npm).
+client-kit: $(EXAMPLE_TOOLS)
+	cd examples/client-kit && npm run codegen

@@ -21,7 +21,7 @@ class SafelistedQuery(models.Model):
     ``API_SAFELIST`` on, the API answers these and nothing else."""
 
     sha256 = models.CharField(_("SHA-256"), max_length=64, primary_key=True)
-    name = models.CharField(_("name"), max_length=255, help_text=_("The file it was registered from."))
+    name = models.CharField(_("name"), max_length=255, help_text=_("The file or the operation it was registered from."))
     query = models.TextField(_("query"))
     registered_at = models.DateTimeField(_("registered at"), auto_now=True)
 

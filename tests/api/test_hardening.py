@@ -237,6 +237,42 @@ def test_safelist_mode_answers_registered_queries_only(client, settings, tmp_pat
     assert unknown["errors"][0]["extensions"]["code"] == "QUERY_NOT_IN_SAFELIST"
 
 
+@pytest.mark.usefixtures("launch")
+def test_safelist_mode_answers_the_documents_of_a_codegen_manifest(client, settings, tmp_path):
+    """graphql-codegen's persisted-documents.json (hash -> document) is a safelist as it is."""
+    from api.models import SafelistedQuery
+
+    query = "query LatestNews { news(limit: 3) { items { title } } }"
+    manifest = tmp_path / "persisted-documents.json"
+    manifest.write_text(json.dumps({"sha256:" + hashlib.sha256(query.encode()).hexdigest(): query}))
+    call_command("register_queries", str(manifest), verbosity=0)
+    assert SafelistedQuery.objects.get().name == "LatestNews"
+
+    settings.API = {**settings.API, "SAFELIST": True}
+    assert len(apq(client, query, send_text=False).json()["data"]["news"]["items"]) == 1
+
+
+@pytest.mark.parametrize(
+    "manifest, message",
+    [
+        ({"0" * 64: "{ news { totalCount } }"}, "is not the SHA-256 of its document"),
+        ([], "non-empty JSON object"),
+        ({hashlib.sha256(b"{ newz }").hexdigest(): "{ newz }"}, "Cannot query field 'newz'"),
+    ],
+)
+def test_register_queries_refuses_a_wrong_manifest_and_registers_nothing(tmp_path, manifest, message):
+    from django.core.management.base import CommandError
+
+    from api.models import SafelistedQuery
+
+    good = "{ news { totalCount } }"
+    path = tmp_path / "persisted-documents.json"
+    path.write_text(json.dumps({hashlib.sha256(good.encode()).hexdigest(): good, **manifest} if manifest else manifest))
+    with pytest.raises(CommandError, match=message):
+        call_command("register_queries", str(path), verbosity=0)
+    assert not SafelistedQuery.objects.exists()
+
+
 def test_register_queries_refuses_invalid_files_and_registers_nothing(tmp_path):
     from django.core.management.base import CommandError
 
