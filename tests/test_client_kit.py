@@ -69,6 +69,16 @@ def test_the_kit_type_checks():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.xdist_group("node")
+def test_the_partner_site_type_checks_against_the_kit():
+    """`astro check`: the reference frontend's pages and scripts use the kit's types as they are."""
+    node_tools()
+    result = subprocess.run(
+        ["npm", "run", "--silent", "check"], cwd=EXAMPLES / "partner-site", capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+
+
 @pytest.mark.django_db
 def test_the_manifest_is_a_safelist_the_api_accepts():
     manifest = json.loads(MANIFEST.read_text())

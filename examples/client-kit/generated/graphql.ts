@@ -443,6 +443,7 @@ export type DocumentsQuery = { documents: { totalCount: number, items: Array<{ d
 
 export type MembersQueryVariables = Exact<{
   locale: string;
+  offset?: number | null | undefined;
 }>;
 
 
@@ -857,7 +858,7 @@ export const PictureFragmentDoc = new TypedDocumentString(`
   width
   height
   srcset
-  rendition(filter: "fill-800x450") {
+  rendition(filter: "width-800") {
     url
     width
     height
@@ -914,7 +915,7 @@ export const BodyFragmentDoc = new TypedDocumentString(`
   width
   height
   srcset
-  rendition(filter: "fill-800x450") {
+  rendition(filter: "width-800") {
     url
     width
     height
@@ -995,7 +996,7 @@ export const HomeDocument = new TypedDocumentString(`
   width
   height
   srcset
-  rendition(filter: "fill-800x450") {
+  rendition(filter: "width-800") {
     url
     width
     height
@@ -1063,7 +1064,7 @@ fragment DocumentFile on Document {
   fileSize
   fileType
   language
-}`, {"hash":"sha256:b327472d0e655b57e312b2396997b5775e7d76d7715e75bb06f21bfbfdea26c7"}) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+}`, {"hash":"sha256:8fa3f1b5b9c902f2ae2914d85c2476d61e86639b606a65f49ed9de0f35f42dc2"}) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const NewsListDocument = new TypedDocumentString(`
     query NewsList($locale: String!, $limit: Int = 12, $offset: Int = 0) {
   news(locale: $locale, fallback: true, limit: $limit, offset: $offset) {
@@ -1084,7 +1085,7 @@ export const NewsListDocument = new TypedDocumentString(`
   width
   height
   srcset
-  rendition(filter: "fill-800x450") {
+  rendition(filter: "width-800") {
     url
     width
     height
@@ -1099,7 +1100,7 @@ fragment PageLink on Page {
   locale {
     languageCode
   }
-}`, {"hash":"sha256:019af33188270aa0e994271b727f07156f4fc1f1df3a006fd159d33ae4c4a5e6"}) as unknown as TypedDocumentString<NewsListQuery, NewsListQueryVariables>;
+}`, {"hash":"sha256:a99781e6577c80e619ad2807ff0f4a3dd43e032cdc67f8d09616f1c8be71924d"}) as unknown as TypedDocumentString<NewsListQuery, NewsListQueryVariables>;
 export const RemembrancesDocument = new TypedDocumentString(`
     query Remembrances($locale: String!) {
   remembrances(locale: $locale, fallback: true, limit: 50) {
@@ -1259,8 +1260,8 @@ export const DocumentsDocument = new TypedDocumentString(`
   language
 }`, {"hash":"sha256:daffc95dcd64200cd70b6d0ad2225da4bfd00c25b617a67cf38271a4d0291f31"}) as unknown as TypedDocumentString<DocumentsQuery, DocumentsQueryVariables>;
 export const MembersDocument = new TypedDocumentString(`
-    query Members($locale: String!) {
-  members(locale: $locale, fallback: true, limit: 500) {
+    query Members($locale: String!, $offset: Int = 0) {
+  members(locale: $locale, fallback: true, limit: 100, offset: $offset) {
     totalCount
     items {
       id
@@ -1276,7 +1277,7 @@ export const MembersDocument = new TypedDocumentString(`
   }
   membersGeoJson(locale: $locale, fallback: true)
 }
-    `, {"hash":"sha256:4819eb93f25750a90c1f4472e09100d5aa6fd27f3dd25ff732ffcb9a7711fe81"}) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+    `, {"hash":"sha256:ce6db27db855fc8dfc8970b8cf81b0c20f8e7e94806317b16c6d69806247a974"}) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $locale: String!) {
   search(query: $query, locale: $locale, fallback: true, limit: 20) {
@@ -1460,7 +1461,7 @@ export const PageByPathDocument = new TypedDocumentString(`
   width
   height
   srcset
-  rendition(filter: "fill-800x450") {
+  rendition(filter: "width-800") {
     url
     width
     height
@@ -1528,7 +1529,7 @@ fragment DocumentFile on Document {
   fileSize
   fileType
   language
-}`, {"hash":"sha256:3e2cff98bea92b656b2228366666bcff48d3ffe745a2e6b55b78e15b2e4fcb6a"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
+}`, {"hash":"sha256:15f4ccc3de80b8f0db45227e2bac267ad2923a1bc99340f941efecd682b60357"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
 export const SiteDocument = new TypedDocumentString(`
     query Site($locale: String!) {
   siteSettings(locale: $locale) {
