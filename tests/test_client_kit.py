@@ -108,3 +108,19 @@ def test_the_examples_cover_every_root_field_of_the_schema():
     missing = root_fields - used - set(NOT_SHOWN)
     assert not missing, f"root fields no example shows (show them, or say why in NOT_SHOWN): {sorted(missing)}"
     assert not set(NOT_SHOWN) & used, "a field in NOT_SHOWN is shown after all"
+
+
+def test_the_partner_site_sends_every_document_of_the_kit():
+    """The kit holds no document the reference frontend does not use (so "used by a document"
+    above means "shown by the site")."""
+    sources = "\n".join(
+        path.read_text() for path in (EXAMPLES / "partner-site" / "src").rglob("*") if path.suffix in (".astro", ".ts")
+    )
+    operations = {
+        node.name.value
+        for document in kit_documents()
+        for node in document.definitions
+        if isinstance(node, OperationDefinitionNode)
+    }
+    unused = sorted(name for name in operations if f"{name}Document" not in sources)
+    assert not unused, f"documents the partner site never sends: {unused}"
