@@ -1,7 +1,7 @@
 """The application form the API validates submissions with (``applyForMembership``)."""
 
 from django import forms
-from django.core.validators import RegexValidator
+from django.core.validators import MinLengthValidator, RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from membership.models import MembershipApplication
@@ -9,6 +9,7 @@ from membership.models import MembershipApplication
 # Single-line fields go into e-mail subjects and spreadsheet cells: no line breaks or controls.
 SINGLE_LINE = RegexValidator(r"[\x00-\x1f\x7f]", _("Write this on one line."), inverse_match=True)
 SINGLE_LINE_FIELDS = ["authority_name", "contact_name", "contact_role", "phone"]
+MOTIVATION_MIN_LENGTH = 20
 PHONE = RegexValidator(r"^\+?[0-9 ().\-/]{6,30}$", _("Enter a telephone number: digits, spaces, + ( ) - . /"))
 
 
@@ -45,7 +46,12 @@ class MembershipApplicationForm(forms.ModelForm):
         self.fields["phone"].validators.append(PHONE)
         for name in SINGLE_LINE_FIELDS:
             self.fields[name].validators.append(SINGLE_LINE)
-        self.fields["motivation"].min_length = 20
+        # A field's length validators are made in its __init__: setting min_length afterwards
+        # alone would only change the widget's attribute.
+        motivation = self.fields["motivation"]
+        motivation.min_length = MOTIVATION_MIN_LENGTH
+        motivation.validators.append(MinLengthValidator(MOTIVATION_MIN_LENGTH))
+        motivation.widget.attrs.update(motivation.widget_attrs(motivation.widget))
 
     def clean(self):
         cleaned = super().clean()

@@ -117,6 +117,21 @@ def test_every_text_has_a_length_limit(apply):
     assert fields == {"authorityName", "contactName", "phone", "contactRole"}
 
 
+@pytest.mark.parametrize("motivation", ["short", "m" * 19, " " * 10 + "m" * 15 + " " * 10])
+def test_a_motivation_under_20_characters_is_refused(apply, motivation):
+    """docs/api.md says 20 to 5000 characters: the lower bound holds too."""
+    answer = apply(motivation=motivation)
+    result = answer["data"]["applyForMembership"]
+    assert result["ok"] is False
+    errors = {error["field"]: error["messages"] for error in result["errors"]}
+    assert set(errors) == {"motivation"} and "20" in errors["motivation"][0]
+    assert not MembershipApplication.objects.exists()
+
+
+def test_a_motivation_of_20_characters_is_accepted(apply):
+    assert apply(motivation="m" * 20)["data"]["applyForMembership"]["ok"] is True
+
+
 def test_a_double_submit_stores_one_application(apply, users):
     key = uuid.uuid4().hex
     first = apply(idempotencyKey=key)["data"]["applyForMembership"]
