@@ -13,7 +13,7 @@ from wagtail.models import Locale
 
 from api.cache import cached_while_current
 from api.dependencies import content as content_of
-from api.pages import absolute_public_url, default_site
+from api.pages import absolute_public_url, site_name_in
 from api.visibility import private_collection_ids, visible_pages
 
 # The rendition each item's image is enclosed as (one of API_IMAGE_RENDITIONS).
@@ -93,7 +93,7 @@ class PageFeed(CachedFeed):
         raise NotImplementedError
 
     def title(self, source):
-        return f"{default_site().site_name}: {self.heading}"
+        return f"{site_name_in(source.locale)}: {self.heading}"
 
     def description(self, source):
         return str(self.summary)

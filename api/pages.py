@@ -112,16 +112,31 @@ def home_page_in(info, locale):
     root_key = default_site().root_translation_key
     info.context.depend_on(translations(root_key))
 
-    def load():
-        visible = api_pages().filter(pk=OuterRef("pk"))
-        return (
-            Page.objects.filter(translation_key=root_key, locale=locale)
-            .annotate(is_visible=Exists(visible))
-            .specific(defer=True)
-            .first()
-        )
+    return request_cache(info, f"home_page_{locale.pk}", lambda: home_page_of(root_key, locale))
 
-    return request_cache(info, f"home_page_{locale.pk}", load)
+
+def home_page_of(root_key, locale):
+    """The translation in ``locale`` of the root page ``root_key``, with ``is_visible``; or None."""
+    visible = api_pages().filter(pk=OuterRef("pk"))
+    return (
+        Page.objects.filter(translation_key=root_key, locale=locale)
+        .annotate(is_visible=Exists(visible))
+        .specific(defer=True)
+        .first()
+    )
+
+
+def site_name(home):
+    """The site's name in the language of ``home`` (its home page, or None): the home page's
+    title, which is the name in each language, while the API may show it; else the Site's."""
+    if home is not None and home.is_visible:
+        return home.title
+    return default_site().site_name or ""
+
+
+def site_name_in(locale):
+    """The site's name in ``locale`` (feeds and calendars: outside a GraphQL request)."""
+    return site_name(home_page_of(default_site().root_translation_key, locale))
 
 
 def find_page(info, id=None, url_path=None, translation_key=None, locales=None):

@@ -9,7 +9,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from api.feeds import PageFeed, cached_document, request_locale
-from api.pages import absolute_public_url, default_site
+from api.pages import absolute_public_url, site_name_in
 from api.types import country_name
 from api.visibility import visible_pages
 from events.models import EventIndexPage, EventPage
@@ -43,7 +43,7 @@ def calendar(request):
         document.add("version", "2.0")
         document.add("calscale", "GREGORIAN")
         document.add("method", "PUBLISH")
-        document.add("x-wr-calname", f"{default_site().site_name}: {_('Events')}")
+        document.add("x-wr-calname", f"{site_name_in(locale)}: {_('Events')}")
         for event in events:
             event.locale = locale
             document.add_component(calendar_event(request, event, locale.language_code))

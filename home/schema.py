@@ -16,7 +16,7 @@ from api.blocks import BodyField, stream_blocks
 from api.cost import declare_scalar_cost
 from api.locales import get_locale, in_locales, locales_for
 from api.media import ImageType, MainImageField, batched_image
-from api.pages import default_site, home_page_in, linked_pages
+from api.pages import default_site, home_page_in, linked_pages, site_name
 from api.pagination import collection_of, paginate, pagination_arguments
 from api.richtext import rich_text
 from api.types import CountryType, LocaleType, PageInterface, PageObjectType, country_in_language
@@ -151,11 +151,7 @@ class SiteSettingsType(graphene.ObjectType):
         name = "SiteSettings"
 
     def resolve_site_name(site_in_locale, info):
-        # The home page's title is the site's name in each language.
-        home = home_page_in(info, site_in_locale.locale)
-        if home is not None and home.is_visible:
-            return home.title
-        return site_in_locale.site.site_name or ""
+        return site_name(home_page_in(info, site_in_locale.locale))
 
     def resolve_contact(site_in_locale, info):
         contact = ContactSettings.for_site(site_in_locale.site)

@@ -76,3 +76,37 @@ def test_feeds_link_to_the_frontend_and_follow_publishing(client, en, settings, 
         page.save_revision().publish()
     first = next(ET.fromstring(client.get("/en/feeds/news.rss").content).iter("item"))
     assert first.find("title").text == "Fresh news"
+
+
+@pytest.mark.usefixtures("launch")
+@pytest.mark.django_db
+def test_french_feeds_and_calendar_carry_the_french_site_name(client, fr):
+    """The site's name in each language is its home page's title, as siteSettings.siteName
+    gives it; feeds and the calendar said the English WAGTAIL_SITE_NAME."""
+    from home.models import HomePage
+
+    french_name = HomePage.objects.get(locale=fr).title
+    assert french_name != HomePage.objects.get(locale__language_code="en").title
+    rss = ET.fromstring(client.get("/fr/feeds/news.rss").content).find("channel")
+    assert rss.find("title").text == f"{french_name}: Actualités"
+    atom = ET.fromstring(client.get("/fr/feeds/news.atom").content)
+    assert atom.find("a:title", ATOM).text == f"{french_name}: Actualités"
+    calendar = client.get("/fr/events.ics").content.decode()
+    assert f"X-WR-CALNAME:{french_name}: Événements" in calendar.replace("\r\n ", "")
+
+
+@pytest.mark.usefixtures("launch")
+@pytest.mark.django_db
+def test_remembrance_pages_are_in_the_news_feed_by_their_date(client, en):
+    from news.models import NewsIndexPage
+    from tests.factories import RemembrancePageFactory
+
+    index = NewsIndexPage.objects.get(locale=en)
+    NewsPageFactory(parent=index, title="Dosta! prize awarded", date="2030-01-10")
+    RemembrancePageFactory(
+        parent=index, title="Roma Genocide Remembrance Day 2030", commemoration_date="2030-08-02", year=2030
+    )
+    items = ET.fromstring(client.get("/en/feeds/news.rss").content).find("channel").findall("item")
+    titles = [item.find("title").text for item in items]
+    assert titles[:2] == ["Roma Genocide Remembrance Day 2030", "Dosta! prize awarded"]
+    assert parsedate_to_datetime(items[0].find("pubDate").text).date().isoformat() == "2030-08-02"
