@@ -20,9 +20,14 @@ Each file is one page. The importer
 - links a French and an English file that are the same page (they share most of their numbers
   and proper names) as translations of each other (same translation key);
 - creates each page as a draft (or publishes it with ``publish=True``), or, when a page with
-  the same slug (or the translation of the page it corresponds to) exists, saves the import as
+  the same slug (or the translation of the page it corresponds to, or, for news, the same
+  press release under a reworded title or as the other news type) exists, saves the import as
   a new draft revision of it; an unchanged page is skipped, so running the import twice
-  changes nothing.
+  changes nothing;
+- on a fresh install, first creates the site tree the pages go into (loaders.site_tree);
+- reports what an editor should check: a date it could not read from the text itself (a day
+  the text announces is an event's, not its own), a strategy document whose own period
+  differs from the one the site names it by.
 
 Everything happens in one transaction: a failure leaves the database as it was.
 """
@@ -100,6 +105,15 @@ MONTHS = {
 MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 DAY_MONTH = re.compile(rf"\b(1er|\d{{1,2}})\s+{MONTH}(?:\s+((?:19|20)\d{{2}}))?\b", re.I)
 YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+OWN_PERIOD = re.compile(r"\b(?:période|period)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b", re.I)
+FOOTNOTE = re.compile(r"^\[(?:\d{1,2})\]\s*(\S.*)$")
+FOOTNOTE_CALL = re.compile(r"\s?\[\d{1,2}\]")
+NOTES_HEADING = {"en": "Notes", "fr": "Notes"}
+# Days a text announces ("will be held in Albena on 14 October") are its events', not its own.
+ANNOUNCED = re.compile(
+    r"\b(will (?:be held|take place|be launched)|aura lieu|auront lieu|se tiendr|is still to be set|reste à fixer)",
+    re.I,
+)
 SINCE_YEAR = re.compile(rf"\b(?:since|depuis)\s+(?:(?:1er|\d{{1,2}})\s+)?(?:{MONTH}\s+)?((?:19|20)\d{{2}})\b", re.I)
 
 
@@ -145,11 +159,19 @@ class LegacyPage:
 
     @property
     def slug(self):
-        return slugify(self.title)[:80] or slugify(self.path.stem)
+        return short_slug(self.title) or slugify(self.path.stem)
 
     @property
     def words(self):
         return len(self.text.split())
+
+
+def short_slug(title, length=80):
+    """The title's slug cut after a whole word within ``length`` ("...-to-commit", never "-to-")."""
+    slug = slugify(title)
+    if len(slug) > length:
+        slug = slug[: length + 1].rsplit("-", 1)[0] if "-" in slug[:length] else slug[:length]
+    return slug.strip("-")
 
 
 def normalise(line):
@@ -302,6 +324,23 @@ def first_date(text, default_year=None):
         return None, ""
 
 
+def own_date(text, default_year=None):
+    """(date, how) of the first day the text gives of its own: not one it announces ("events
+    will be held in Albena on 14 October"), which is an event's, not the text's."""
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    found, how = first_date(
+        " ".join(sentence for sentence in sentences if not ANNOUNCED.search(sentence)), default_year
+    )
+    if found is None:
+        announced, _how = first_date(text, default_year)
+        if announced is not None:
+            return (
+                None,
+                f"no date of its own: {announced.isoformat()}, the first day it gives, is an event it announces",
+            )
+    return found, how
+
+
 # Parsing ----------------------------------------------------------------------------------
 
 
@@ -368,17 +407,44 @@ def plain_blocks(paragraphs):
     return blocks
 
 
+def bracketed_footnotes(paragraphs):
+    """(paragraphs without web-page footnotes, the notes): a paragraph "[1] In line with..." is
+    a footnote, and "[1]" calls in the text go (the notes close the page)."""
+    kept, notes = [], []
+    for lines in paragraphs:
+        text = " ".join(lines)
+        note = FOOTNOTE.match(text)
+        if note:
+            notes.append(note.group(1))
+            continue
+        kept.append([" ".join(FOOTNOTE_CALL.sub("", line).split()) for line in lines])
+    return kept, notes
+
+
+def with_notes(blocks, notes, language):
+    if notes:
+        blocks.append(Block("heading", NOTES_HEADING[language], level=3))
+        blocks.append(Block("list", items=notes, ordered=True))
+    return blocks
+
+
 def parse_page(path, paragraphs, language):
     title = " ".join(paragraphs.pop(0))
+    paragraphs, footnotes = bracketed_footnotes(paragraphs)
     if STANDARD_TITLES.match(title):
-        return LegacyPage(path, language, StandardPage, title[:255], plain_blocks(paragraphs), 0)
+        blocks = with_notes(plain_blocks(paragraphs), footnotes, language)
+        page = LegacyPage(path, language, StandardPage, title[:255], blocks, 0)
+        if footnotes:
+            page.notes.append(f"{len(footnotes)} footnote(s) moved to the end, their [n] calls removed")
+        return page
     notes, captions = [], []
     # Photo captions and credits between the headline and the text: no picture came with them.
     while paragraphs and len(paragraphs[0]) == 1 and headline_like(paragraphs[0][0], 5):
         captions.append(paragraphs.pop(0)[0])
     intro = " ".join(paragraphs.pop(0)) if paragraphs else ""
     body_text = intro + " " + " ".join(" ".join(lines) for lines in paragraphs)
-    item = LegacyPage(path, language, NewsPage, title[:255], plain_blocks(paragraphs), 0, intro=intro, notes=notes)
+    blocks = with_notes(plain_blocks(paragraphs), footnotes, language)
+    item = LegacyPage(path, language, NewsPage, title[:255], blocks, 0, intro=intro, notes=notes)
     found, _how = first_date(body_text)
     about_remembrance = len(REMEMBRANCE_WORDS.findall(title + " " + body_text)) >= 2
     if about_remembrance and found is not None and (found.month, found.day) == (8, 2):
@@ -491,6 +557,12 @@ def name_strategy_documents(items):
             period = PERIOD.search(item.text)
             named = (int(period.group(1)), int(period.group(2))) if period else None
             item.notes.append("title and period from the text" if named else "no period found")
+        own = OWN_PERIOD.search(item.text)
+        if named and own and (int(own.group(1)), int(own.group(2))) != named:
+            item.notes.append(
+                f"CONFLICT: the document itself says «{own.group(0)}», the site names it {named[0]}-{named[1]}: "
+                f"kept {named[0]}-{named[1]}; an editor should check which is right"
+            )
         item.period = named
         label = STRATEGY_TITLES[item.language]
         item.title = label.format(*named) if named else label.split(" {")[0]
@@ -500,7 +572,7 @@ def date_news(items):
     dated = {}
     for item in items:
         if item.page_type in (NewsPage, RemembrancePage):
-            item.date, how = first_date(item.intro + " " + " ".join(block.text for block in item.blocks))
+            item.date, how = own_date(item.intro + " " + " ".join(block.text for block in item.blocks))
             if item.date:
                 dated[item.path] = item.date
             if how:
@@ -508,8 +580,8 @@ def date_news(items):
     latest_year = max((found.year for found in dated.values()), default=None)
     for item in items:
         if item.page_type in (NewsPage, RemembrancePage) and item.date is None:
-            item.date, how = first_date(item.intro + " " + " ".join(b.text for b in item.blocks), latest_year)
-            item.notes[-1:] = [how or "no date in the text: the import day"]
+            item.date, how = own_date(item.intro + " " + " ".join(b.text for b in item.blocks), latest_year)
+            item.notes[-1:] = [how or "no date in the text"]
 
 
 def pair_translations(items):
@@ -633,6 +705,25 @@ def parent_for(item):
     return home
 
 
+def same_press_release(item):
+    """(page, likeness) of the news item or remembrance page of the item's language whose title
+    is at least 85 % like the item's, or (None, 0)."""
+    from difflib import SequenceMatcher
+
+    def words(title):
+        return " ".join(re.findall(r"\w+", title.lower().replace("’", "'")))
+
+    best, likeness = None, 0.0
+    for model in (NewsPage, RemembrancePage):
+        for page in model.objects.filter(locale=item.parent.locale).only("title"):
+            ratio = SequenceMatcher(None, words(item.title), words(page.title)).ratio()
+            if ratio > likeness:
+                best, likeness = page, ratio
+    if best is None or likeness < 0.85:
+        return None, 0.0
+    return type(best).objects.get(pk=best.pk), likeness
+
+
 def plan(item):
     """Where the item goes and what happens: create, update (a new draft revision), or skip."""
     item.parent = parent_for(item)
@@ -655,8 +746,26 @@ def plan(item):
         if item.target is None and item.page_type is StrategyDocumentPage and item.period:
             item.target = same_type.filter(period_start=item.period[0], period_end=item.period[1]).first()
         how = " (same title)" if item.target is not None else ""
+    if item.target is None and item.page_type in (NewsPage, RemembrancePage):
+        # The same press release already in the CMS (the demo's, an editor's) under a reworded
+        # title, as a news item or a remembrance page: never a second page for it.
+        item.target, likeness = same_press_release(item)
+        if item.target is not None:
+            how = f" (the same press release: titles {likeness:.0%} alike)"
+            if not isinstance(item.target, item.page_type):
+                item.notes.append(
+                    f"read as a {item.page_type.__name__}, imported into the existing {type(item.target).__name__}"
+                )
+                item.page_type = type(item.target)
+    kept = getattr(item.target, "date", None) or getattr(item.target, "commemoration_date", None)
+    if item.date is None and kept is not None:
+        item.date = kept
+        item.notes.append(f"kept the page's date, {kept.isoformat()}")
     if item.target is None:
         item.action = "create"
+        if item.page_type is NewsPage and item.date is None:
+            item.date = date.today()
+            item.notes.append(f"CHECK: dated the import day, {item.date.isoformat()}: set the date it was published")
         return
     if not isinstance(item.target, item.page_type):
         item.action, item.reason = (
@@ -693,13 +802,34 @@ def write(item, publish, user):
     item.page = page
 
 
+class ImportResult(list):
+    """The imported LegacyPages, in file order; ``site_tree_created`` says whether the import
+    had to create the site tree first (a fresh install)."""
+
+    site_tree_created = False
+
+
+def ensure_site_tree():
+    """On a fresh install (no Alliance home page in English), the site tree the pages go into:
+    English and French, the home pages and the section indexes (loaders.site_tree), without the
+    demo's content or accounts. True when it was created."""
+    if HomePage.objects.filter(locale__language_code="en").exists():
+        return False
+    from loaders.site_tree import SiteTreeLoader
+
+    SiteTreeLoader(create_admin=False).load()
+    return True
+
+
 def import_legacy_site(folder, dry_run=False, publish=False, user=None):
-    """Import every ``*.txt`` file of ``folder``. Returns the LegacyPage list, each with its
-    action ("create", "update", "skip" and its reason); in a dry run nothing is written."""
-    items = parse_folder(folder)
+    """Import every ``*.txt`` file of ``folder``. Returns the LegacyPage list (ImportResult),
+    each with its action ("create", "update", "skip" and its reason); in a dry run nothing is
+    written, the site tree of a fresh install included."""
+    items = ImportResult(parse_folder(folder))
     # Sources before their translations, so that a translation knows its source's page.
     ordered = sorted(items, key=lambda item: item.translation_of is not None)
     with transaction.atomic():
+        items.site_tree_created = ensure_site_tree()
         for item in ordered:
             plan(item)
             if dry_run:

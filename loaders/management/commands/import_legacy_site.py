@@ -10,7 +10,9 @@ class Command(BaseCommand):
         "Import the .txt pages of a folder (exports of the former Alliance website) as news, remembrance "
         "pages, standard pages or strategy documents in the language they are written in, without the "
         "site's furniture; French and English versions of a page become translations of each other. "
-        "Existing pages get a new draft revision. Idempotent; all or nothing; drafts unless --publish."
+        "Existing pages get a new draft revision, and a press release already in the CMS under a reworded title "
+        "is updated, not duplicated. On a fresh install it creates the site tree first. Idempotent; all or "
+        "nothing; drafts unless --publish."
     )
 
     def add_arguments(self, parser):
@@ -23,6 +25,12 @@ class Command(BaseCommand):
             items = import_legacy_site(folder, dry_run=dry_run, publish=publish)
         except (LegacyImportError, OSError) as error:
             raise CommandError(str(error)) from error
+        if items.site_tree_created:
+            self.stdout.write(
+                ("Would create" if dry_run else "Created")
+                + " the site tree first (a fresh install): English and French home pages and the news, events "
+                "and good-practice indexes (no demo content, no accounts)."
+            )
         self.stdout.write("file | type | language | title | date | action")
         for item in items:
             when = (
