@@ -11,7 +11,7 @@ from api.blocks import BodyField
 from api.media import MainImageField
 from api.pagination import collection_of, date_range, page_list, pagination_arguments
 from api.types import CountryType, PageObjectType, country_in_language
-from events.models import EventIndexPage, EventPage
+from events.models import DatePrecision, EventIndexPage, EventPage
 
 
 class EventIndexPageType(PageObjectType):
@@ -21,11 +21,33 @@ class EventIndexPageType(PageObjectType):
         model = EventIndexPage
 
 
+class DatePrecisionEnum(graphene.Enum):
+    """How much of an event's date is known."""
+
+    class Meta:
+        name = "DatePrecision"
+
+    DAY = DatePrecision.DAY.value
+    MONTH = DatePrecision.MONTH.value
+    YEAR = DatePrecision.YEAR.value
+
+    @property
+    def description(self):
+        return {
+            DatePrecisionEnum.DAY: "The day is known (startDate).",
+            DatePrecisionEnum.MONTH: "Only the month is known: startDate is its first day; the day is to be announced.",
+            DatePrecisionEnum.YEAR: "Only the year is known: startDate is 1 January; the date is to be announced.",
+        }.get(self)
+
+
 class EventPageType(PageObjectType):
     """An event. `startDate`/`startTime` are local to `timeZone` (no time: all day);
-    `startsAt`/`endsAt` are the same moments as UTC date-times."""
+    `startsAt`/`endsAt` are the same moments as UTC date-times. An event whose day is to be
+    announced (`datePrecision` MONTH or YEAR) starts on the first day of that month or year and
+    spans it (`startsAt`/`endsAt`); show it as "October 2013, date to be announced"."""
 
     all_day = graphene.Boolean(required=True)
+    date_precision = graphene.Field(DatePrecisionEnum, required=True)
     country = graphene.Field(CountryType, description="Null when not set (e.g. online only).")
     main_image = MainImageField()
     body = BodyField()
@@ -37,6 +59,9 @@ class EventPageType(PageObjectType):
 
     def resolve_all_day(page, info):
         return page.all_day
+
+    def resolve_date_precision(page, info):
+        return page.date_precision
 
     def resolve_country(page, info):
         return country_in_language(page.country, page.locale.language_code) if page.country else None
@@ -87,8 +112,8 @@ class Query(graphene.ObjectType):
             if date_from or date_to:
                 # Events overlapping those days: the last day on or after dateFrom, the first on or
                 # before dateTo.
-                queryset = queryset.annotate(last_day=Coalesce("end_date", F("start_date")))
-                queryset = date_range(queryset, "last_day", date_from, None)
+                queryset = queryset.annotate(ends_on=Coalesce("last_day", "end_date", F("start_date")))
+                queryset = date_range(queryset, "ends_on", date_from, None)
                 queryset = date_range(queryset, "start_date", None, date_to)
             if country:
                 queryset = queryset.filter(country=country.upper())

@@ -173,3 +173,56 @@ def test_hidden_events_appear_nowhere(client, graphql, en):
     for url in ("/en/events.ics", "/en/feeds/events.rss", "/en/feeds/events.atom", "/sitemap.xml"):
         body = client.get(url).content.decode()
         assert "Zebrafinch" not in body and "closed-meeting" not in body and "draft-meeting" not in body
+
+
+@pytest.fixture
+def italian_launch(en):
+    """Seed 001: "a date is still to be set for the launching of ROMACT" in Italy: the month is
+    known, not the day (a year ahead here, so that it is upcoming)."""
+    from tests.factories import translate
+
+    page = EventPageFactory(
+        parent=EventIndexPage.objects.get(locale=en),
+        title="Launch of ROMACT in Italy",
+        city="Rome",
+        country="IT",
+        time_zone="Europe/Rome",
+        start_date=date(2031, 11, 17),  # any day of the month: kept as its first
+        date_precision="month",
+    )
+    translate(page, texts={"Launch of ROMACT in Italy": "Lancement de ROMACT en Italie"})
+    return page
+
+
+def test_an_event_whose_day_is_to_be_announced_spans_its_month_in_the_api(graphql, italian_launch):
+    query = EVENTS.replace("items { title", "items { datePrecision title")
+    found = graphql(query, {"locale": "en", "upcoming": True})["data"]["events"]["items"]
+    launch = next(item for item in found if item["title"] == "Launch of ROMACT in Italy")
+    assert launch["datePrecision"] == "MONTH"
+    assert launch["startDate"] == "2031-11-01" and launch["startTime"] is None and launch["allDay"]
+    assert launch["startsAt"] == "2031-10-31T23:00:00+00:00"  # 1 November, midnight in Rome
+    assert launch["endsAt"] == "2031-11-30T23:00:00+00:00"  # the end of November in Rome
+    in_november = graphql(query, {"locale": "en", "from": "2031-11-20", "to": "2031-11-20"})["data"]["events"]
+    assert [item["title"] for item in in_november["items"]] == ["Launch of ROMACT in Italy"]
+
+
+def test_a_day_to_be_announced_has_no_time_or_end_yet(en):
+    page = EventPage(title="Launch in Italy", start_date=date(2031, 11, 1), start_time=time(10), date_precision="month")
+    with pytest.raises(ValidationError) as raised:
+        page.clean()
+    assert "date_precision" in raised.value.message_dict
+
+
+def test_calendars_and_feeds_say_the_date_is_to_be_announced(client, italian_launch):
+    calendar = icalendar.Calendar.from_ical(client.get("/en/events.ics").content)
+    launch = next(item for item in calendar.walk("VEVENT") if "ROMACT" in str(item["SUMMARY"]))
+    assert str(launch["SUMMARY"]) == "Launch of ROMACT in Italy (date to be announced)"
+    assert str(launch["STATUS"]) == "TENTATIVE"
+    assert launch.decoded("DTSTART") == date(2031, 11, 1) and launch.decoded("DTEND") == date(2031, 12, 1)
+    assert "Date to be announced: November 2031" in str(launch["DESCRIPTION"])
+    french = icalendar.Calendar.from_ical(client.get("/fr/events.ics").content)
+    summaries = [str(item["SUMMARY"]) for item in french.walk("VEVENT")]
+    assert "Lancement de ROMACT en Italie (date à annoncer)" in summaries
+    channel = ET.fromstring(client.get("/fr/feeds/events.rss").content).find("channel")
+    item = next(item for item in channel.findall("item") if item.find("title").text == "Lancement de ROMACT en Italie")
+    assert item.find("description").text.startswith("Date à annoncer : novembre 2031")

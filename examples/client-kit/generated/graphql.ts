@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How much of an event's date is known. */
+export type DatePrecision =
+  /** The day is known (startDate). */
+  | 'DAY'
+  /** Only the month is known: startDate is its first day; the day is to be announced. */
+  | 'MONTH'
+  /** Only the year is known: startDate is 1 January; the date is to be announced. */
+  | 'YEAR';
+
 /** An authority's application to take part in the Alliance. */
 export type MembershipApplicationInput = {
   authorityName: string;
@@ -389,7 +398,7 @@ export type HomeQuery = { page:
         | { url: string | null, urlPath: string, locale: { languageCode: string, name: string } }
         | { url: string | null, urlPath: string, locale: { languageCode: string, name: string } }
       > }
-   | null, news: { items: Array<{ __typename: 'NewsPage', intro: string | null, date: string, id: string, title: string, urlPath: string, isFallback: boolean, mainImage: { altText: string | null, width: number, height: number, srcset: string, rendition: { url: string, width: number, height: number } | null } | null, locale: { languageCode: string } }> }, events: { items: Array<{ __typename: 'EventPage', startDate: string, endDate: string | null, city: string, id: string, title: string, urlPath: string, isFallback: boolean, country: { name: string } | null, locale: { languageCode: string } }> } };
+   | null, news: { items: Array<{ __typename: 'NewsPage', intro: string | null, date: string, id: string, title: string, urlPath: string, isFallback: boolean, mainImage: { altText: string | null, width: number, height: number, srcset: string, rendition: { url: string, width: number, height: number } | null } | null, locale: { languageCode: string } }> }, events: { items: Array<{ __typename: 'EventPage', startDate: string, datePrecision: DatePrecision, endDate: string | null, city: string, id: string, title: string, urlPath: string, isFallback: boolean, country: { name: string } | null, locale: { languageCode: string } }> } };
 
 export type NewsListQueryVariables = Exact<{
   locale: string;
@@ -413,7 +422,7 @@ export type EventsQueryVariables = Exact<{
 }>;
 
 
-export type EventsQuery = { events: { totalCount: number, items: Array<{ __typename: 'EventPage', intro: string | null, startDate: string, endDate: string | null, allDay: boolean, city: string, id: string, title: string, urlPath: string, isFallback: boolean, country: { name: string } | null, locale: { languageCode: string } }> } };
+export type EventsQuery = { events: { totalCount: number, items: Array<{ __typename: 'EventPage', intro: string | null, startDate: string, datePrecision: DatePrecision, endDate: string | null, allDay: boolean, city: string, id: string, title: string, urlPath: string, isFallback: boolean, country: { name: string } | null, locale: { languageCode: string } }> } };
 
 export type GoodPracticesQueryVariables = Exact<{
   locale: string;
@@ -524,7 +533,7 @@ export type PageByPathQuery = { page:
         | { url: string | null, urlPath: string, locale: { languageCode: string, name: string } }
         | { url: string | null, urlPath: string, locale: { languageCode: string, name: string } }
       > }
-    | { __typename: 'EventPage', startDate: string, startTime: string | null, endDate: string | null, endTime: string | null, timeZone: string, allDay: boolean, place: string, city: string, onlineUrl: string, registrationUrl: string, organiser: string, intro: string | null, seoTitle: string, searchDescription: string | null, id: string, title: string, urlPath: string, isFallback: boolean, url: string | null, eventCountry: { name: string } | null, mainImage: { altText: string | null, width: number, height: number, srcset: string, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+    | { __typename: 'EventPage', startDate: string, datePrecision: DatePrecision, startTime: string | null, endDate: string | null, endTime: string | null, timeZone: string, allDay: boolean, place: string, city: string, onlineUrl: string, registrationUrl: string, organiser: string, intro: string | null, seoTitle: string, searchDescription: string | null, id: string, title: string, urlPath: string, isFallback: boolean, url: string | null, eventCountry: { name: string } | null, mainImage: { altText: string | null, width: number, height: number, srcset: string, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
         | { __typename: 'DocumentLinkBlock', id: string, title: string | null, document: { id: string, title: string, url: string, filename: string, fileSize: number | null, fileType: string | null, language: string | null } | null }
         | { __typename: 'FigureBlock', id: string, caption: string | null, credit: string | null, image: { altText: string | null, width: number, height: number, srcset: string, rendition: { url: string, width: number, height: number } | null } | null }
         | { __typename: 'HeadingBlock', id: string, text: string, level: string }
@@ -983,6 +992,7 @@ export const HomeDocument = new TypedDocumentString(`
     items {
       ...PageLink
       startDate
+      datePrecision
       endDate
       city
       country {
@@ -1064,7 +1074,7 @@ fragment DocumentFile on Document {
   fileSize
   fileType
   language
-}`, {"hash":"sha256:8fa3f1b5b9c902f2ae2914d85c2476d61e86639b606a65f49ed9de0f35f42dc2"}) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+}`, {"hash":"sha256:6d44f4b00582a003048b4c7da0e0ca1719abb1d2b72d88d0a80dff7ba31b2272"}) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const NewsListDocument = new TypedDocumentString(`
     query NewsList($locale: String!, $limit: Int = 12, $offset: Int = 0) {
   news(locale: $locale, fallback: true, limit: $limit, offset: $offset) {
@@ -1130,6 +1140,7 @@ export const EventsDocument = new TypedDocumentString(`
       ...PageLink
       intro
       startDate
+      datePrecision
       endDate
       allDay
       city
@@ -1148,7 +1159,7 @@ export const EventsDocument = new TypedDocumentString(`
   locale {
     languageCode
   }
-}`, {"hash":"sha256:a9d6957d251a8dfa42a2bd2e443df2cc53ec17b1d5c556c075cc3017117331cd"}) as unknown as TypedDocumentString<EventsQuery, EventsQueryVariables>;
+}`, {"hash":"sha256:91bd78d7403125c9c1f32705640fbe84414c9a8983cbc1d3d0c935c628ff1eb8"}) as unknown as TypedDocumentString<EventsQuery, EventsQueryVariables>;
 export const GoodPracticesDocument = new TypedDocumentString(`
     query GoodPractices($locale: String!, $themes: [ThemeCode!], $country: String, $status: PracticeStatus, $limit: Int = 100) {
   goodPractices(
@@ -1385,6 +1396,7 @@ export const PageByPathDocument = new TypedDocumentString(`
     }
     ... on EventPage {
       startDate
+      datePrecision
       startTime
       endDate
       endTime
@@ -1529,7 +1541,7 @@ fragment DocumentFile on Document {
   fileSize
   fileType
   language
-}`, {"hash":"sha256:15f4ccc3de80b8f0db45227e2bac267ad2923a1bc99340f941efecd682b60357"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
+}`, {"hash":"sha256:d560422d7a66d746cba4ff3efd923defc8a9c5727de18d37de9f69ad527e6c04"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
 export const SiteDocument = new TypedDocumentString(`
     query Site($locale: String!) {
   siteSettings(locale: $locale) {

@@ -52,6 +52,7 @@ const TEXTS = {
     notFoundText: "This page does not exist, or is no longer published.",
     backHome: "Back to the home page",
     translated: "translated",
+    toBeAnnounced: "date to be announced",
     form: {
       authorityName: "City or region",
       kind: "Kind",
@@ -119,6 +120,7 @@ const TEXTS = {
     notFoundText: "Cette page n'existe pas, ou n'est plus publiée.",
     backHome: "Retour à l'accueil",
     translated: "traduit",
+    toBeAnnounced: "date à annoncer",
     form: {
       authorityName: "Ville ou région",
       kind: "Type",
@@ -155,4 +157,18 @@ export function formatDate(languageCode: string, value: string | null | undefine
   return new Intl.DateTimeFormat(languageCode, { dateStyle: "long", timeZone: "UTC" }).format(
     new Date(Date.UTC(year, month - 1, day)),
   );
+}
+
+/** An event's date as the language writes it: "14 October 2013", or "November 2031, date to be
+announced" when only its month (or year) is known. */
+export function formatEventDate(languageCode: string, value: string, precision: "DAY" | "MONTH" | "YEAR"): string {
+  if (precision === "DAY") return formatDate(languageCode, value);
+  const [year, month] = value.split("-").map(Number);
+  const period =
+    precision === "YEAR"
+      ? String(year)
+      : new Intl.DateTimeFormat(languageCode, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+          new Date(Date.UTC(year, month - 1, 1)),
+        );
+  return `${period}, ${texts(languageCode).toBeAnnounced}`;
 }
