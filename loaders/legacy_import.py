@@ -150,6 +150,7 @@ class LegacyPage:
     notes: list = field(default_factory=list)
     fingerprint: set = field(default_factory=set)
     text: str = ""
+    events: list = field(default_factory=list)
     translation_of: LegacyPage | None = None
     action: str = ""
     reason: str = ""
@@ -582,6 +583,14 @@ def date_news(items):
         if item.page_type in (NewsPage, RemembrancePage) and item.date is None:
             item.date, how = own_date(item.intro + " " + " ".join(b.text for b in item.blocks), latest_year)
             item.notes[-1:] = [how or "no date in the text"]
+        if item.page_type is NewsPage:
+            year = item.date.year if item.date else latest_year
+            item.events = announced_events(item, year) if year else []
+            for place in PAST_MEETING.findall(item.intro + " " + " ".join(b.text for b in item.blocks)):
+                item.notes.append(
+                    f"a meeting that took place in {place} has no date in the text: no event made for it "
+                    "(add it in the admin with its date)"
+                )
 
 
 def pair_translations(items):
@@ -603,6 +612,62 @@ def pair_translations(items):
         if best is not None and score >= 0.3:
             item.translation_of = best
             item.notes.append(f"translation of {best.path.name} ({score:.0%} of names and years shared)")
+
+
+@dataclass
+class AnnouncedEvent:
+    """An event a news text announces ("will be held in Albena, Bulgaria on 14 October"), or
+    one whose date "is still to be set" (known to the year only)."""
+
+    city: str
+    country: str
+    day: date
+    precision: str = "day"
+    action: str = ""
+    reason: str = ""
+    page: Page | None = None
+
+    def title(self, language):
+        where = self.city or COUNTRY_NAMES.get(self.country, self.country)
+        return EVENT_TITLES[language].format(where=where)
+
+    def slug(self, language):
+        return short_slug(self.title(language))
+
+
+EVENT_TITLES = {"en": "Launch of ROMACT and ROMED2 in {where}", "fr": "Lancement de ROMACT et ROMED2 à {where}"}
+EVENT_INTROS = {"en": "Announced in “{news}”.", "fr": "Annoncé dans « {news} »."}
+COUNTRY_NAMES = {}
+ANNOUNCED_AT = re.compile(rf"\bin ([A-ZÀ-Ž][\w-]+), ([A-Z][a-z]+) on (\d{{1,2}}) {MONTH}", re.I)
+PAST_MEETING = re.compile(r"\bmeeting\b[^.]{0,200}?\b(?:took place|was held) in ([A-Z][\w-]+)")
+TO_BE_SET = re.compile(r"date is still to be set for the launching of [^.]*? in ([A-Z][a-z]+)")
+
+
+def country_code(name):
+    from django_countries import countries
+
+    code = countries.by_name(name)
+    if code:
+        COUNTRY_NAMES[code] = name
+    return code
+
+
+def announced_events(item, year):
+    """The launching events a news item announces, in the year its text is about."""
+    found = []
+    for sentence in re.split(r"(?<=[.!?])\s+", item.intro + " " + " ".join(block.text for block in item.blocks)):
+        if not ANNOUNCED.search(sentence):
+            continue
+        for match in ANNOUNCED_AT.finditer(sentence):
+            city, country, day, month = match.groups()
+            code = country_code(country)
+            if code:
+                found.append(AnnouncedEvent(city, code, date(year, MONTHS[month.lower()], int(day))))
+        for match in TO_BE_SET.finditer(sentence):
+            code = country_code(match.group(1))
+            if code:
+                found.append(AnnouncedEvent("", code, date(year, 1, 1), precision="year"))
+    return found
 
 
 def parse_folder(folder):
@@ -802,6 +867,61 @@ def write(item, publish, user):
     item.page = page
 
 
+def same_place(first, second):
+    """City names compared without accents or case ("Kosice", "Košice")."""
+    import unicodedata
+
+    def plain(name):
+        return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+    return plain(first) == plain(second)
+
+
+def plan_event(event, item):
+    """Create the announced event, unless the CMS has it: same language and day and city (or,
+    for one to be announced, same country and precision)."""
+    from events.models import EventIndexPage, EventPage
+
+    locale = item.parent.locale
+    event.parent = EventIndexPage.objects.filter(locale=locale).first()
+    if event.parent is None:
+        event.action, event.reason = "skip", f"no events index in '{locale.language_code}'"
+        return
+    candidates = EventPage.objects.filter(locale=locale, start_date=event.day, date_precision=event.precision)
+    if event.precision == "day":
+        existing = next((page for page in candidates if same_place(page.city, event.city)), None)
+    else:
+        existing = candidates.filter(country=event.country).first()
+    if existing is not None:
+        event.page, event.action, event.reason = existing, "skip", f"already in the CMS: {existing.url_path}"
+    else:
+        event.action = "create"
+        if event.precision != "day":
+            event.reason = f"CHECK: the text says its date is still to be set: year {event.day.year} only"
+
+
+def write_event(event, item, publish, user):
+    from events.models import EventPage
+
+    language = item.parent.locale.language_code
+    page = EventPage(
+        title=event.title(language),
+        slug=event.slug(language),
+        locale=item.parent.locale,
+        live=False,
+        start_date=event.day,
+        date_precision=event.precision,
+        city=event.city,
+        country=event.country,
+        intro=EVENT_INTROS[language].format(news=item.title)[:1000],
+    )
+    event.parent.add_child(instance=page)
+    revision = page.save_revision(user=user, log_action=True)
+    if publish:
+        revision.publish(user=user)
+    event.page = page
+
+
 class ImportResult(list):
     """The imported LegacyPages, in file order; ``site_tree_created`` says whether the import
     had to create the site tree first (a fresh install)."""
@@ -835,9 +955,12 @@ def import_legacy_site(folder, dry_run=False, publish=False, user=None):
             if dry_run:
                 if item.action == "create" and item.translation_of is not None:
                     item.reason = f"translation of {item.translation_of.slug}"
-                continue
-            if item.action in ("create", "update"):
+            elif item.action in ("create", "update"):
                 write(item, publish, user)
+            for event in item.events:
+                plan_event(event, item)
+                if event.action == "create" and not dry_run:
+                    write_event(event, item, publish, user)
         if dry_run:
             transaction.set_rollback(True)
     return items

@@ -270,9 +270,16 @@ def test_the_strategy_documents_own_period_is_flagged_when_it_differs(imported):
 
 @pytest.mark.usefixtures("demo_content")
 def test_on_the_demo_database_nothing_is_duplicated_and_dates_are_kept(en):
+    from events.models import EventPage
+
     pages = Page.objects.count()
     result = {item.path.name[:3]: item for item in import_legacy_site(SEEDS)}
-    assert Page.objects.count() == pages
+    # The one new page: the Italian launch the demo does not have (Albena, Bucharest and
+    # Košice are the demo's events already).
+    assert Page.objects.count() == pages + 1
+    italy = EventPage.objects.get(locale=en, country="IT")
+    assert (italy.date_precision, italy.start_date, italy.live) == ("year", datetime.date(2013, 1, 1), False)
+    assert [event.action for event in result["001"].events] == ["skip", "skip", "skip", "create"]
     assert {key: item.action for key, item in result.items()} == dict.fromkeys(result, "update")
     call = NewsPage.objects.get(locale=en, slug="congress-president-call")
     assert result["000"].target.pk == call.pk
@@ -299,3 +306,24 @@ def test_a_fresh_install_gets_the_site_tree_it_needs(db):
     assert {home.locale.language_code for home in HomePage.objects.all()} == {"en", "fr"}
     assert RemembrancePage.objects.get().get_parent().specific_class.__name__ == "NewsIndexPage"
     assert not Page.objects.filter(slug__endswith="-").exists()
+
+
+def test_the_launch_events_a_news_item_announces_become_events(imported, en):
+    """Seed 001: Albena, Bucharest and Košice on their days, the Italian launch "still to be
+    set" with its year only; the Budapest meeting, past and undated, is reported, not made up."""
+    from events.models import EventPage
+
+    events = {page.country.code: page for page in EventPage.objects.filter(locale=en)}
+    assert {code: (page.city, page.start_date, page.date_precision) for code, page in events.items()} == {
+        "BG": ("Albena", datetime.date(2013, 10, 14), "day"),
+        "RO": ("Bucharest", datetime.date(2013, 10, 15), "day"),
+        "SK": ("Kosice", datetime.date(2013, 11, 5), "day"),
+        "IT": ("", datetime.date(2013, 1, 1), "year"),
+    }
+    assert events["IT"].title == "Launch of ROMACT and ROMED2 in Italy"
+    assert not any(page.live for page in events.values())
+    assert any("a meeting that took place in Budapest has no date" in note for note in imported["001"].notes)
+    # Again: nothing new.
+    again = {item.path.name[:3]: item for item in import_legacy_site(SEEDS)}
+    assert [event.action for event in again["001"].events] == ["skip"] * 4
+    assert EventPage.objects.filter(locale=en).count() == 4

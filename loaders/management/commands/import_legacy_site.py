@@ -44,6 +44,13 @@ class Command(BaseCommand):
             )
             for note in item.notes:
                 self.stdout.write(f"    {note}")
+            for event in item.events:
+                when = event.day.isoformat() if event.precision == "day" else f"{event.day.year}, date to be set"
+                action = ("would " if dry_run and event.action == "create" else "") + event.action
+                reason = f" ({event.reason})" if event.reason else ""
+                self.stdout.write(
+                    f"    event it announces: {event.title(item.language)} ({event.country}), {when}: {action}{reason}"
+                )
             self.stdout.write(f"    {item.removed_lines} lines of site furniture removed, {item.words} words kept")
         counts = {action: sum(1 for item in items if item.action == action) for action in ("create", "update", "skip")}
         verb = "would be " if dry_run else ""
