@@ -1,5 +1,6 @@
 """StreamField blocks shared by every page type."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -72,6 +73,46 @@ class KeyFigureBlock(blocks.StructBlock):
     class Meta:
         icon = "order"
         label = _("Key figure")
+
+
+class RegistryFigureBlock(blocks.StructBlock):
+    """A key figure counted from the member registry when the page is read (its language's
+    published members), with the day the registry last changed; or, when an editor gives a
+    figure from elsewhere, that figure and its source."""
+
+    MEASURES = [
+        ("members", _("Participating cities and regions (published members)")),
+        ("countries", _("Countries of the participating cities and regions")),
+    ]
+
+    measure = blocks.ChoiceBlock(label=_("Count"), choices=MEASURES)
+    label = blocks.CharBlock(label=_("Label"), max_length=120)
+    override_value = blocks.CharBlock(
+        label=_("Figure from another source"),
+        max_length=20,
+        required=False,
+        default="",
+        help_text=_("Shown instead of the count, e.g. the signatories of a declaration. Give its source."),
+    )
+    override_source = blocks.CharBlock(
+        label=_("Source of that figure"),
+        max_length=255,
+        required=False,
+        default="",
+        help_text=_("E.g. “Declaration of mayors and regional representatives, 2014”."),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("override_value") and not value.get("override_source"):
+            raise blocks.StructBlockValidationError(
+                {"override_source": ValidationError(_("Say where a figure from another source comes from."))}
+            )
+        return value
+
+    class Meta:
+        icon = "group"
+        label = _("Key figure from the member registry")
 
 
 class BodyStreamBlock(blocks.StreamBlock):

@@ -4,7 +4,8 @@ settings) and its root fields."""
 from dataclasses import dataclass
 
 import graphene
-from django.db.models import Q
+from django.db.models import Max, Q
+from django.utils import timezone
 from graphene.types.generic import GenericScalar
 from graphene_django import DjangoObjectType
 from graphql import GraphQLError
@@ -33,9 +34,47 @@ from home.models import (
 
 
 class KeyFigureBlock(graphene.ObjectType):
+    """A figure shown large with its label: typed by an editor, or counted from the member
+    registry (`computed`, with `asOf`), or an editor's figure from another source (`source`)."""
+
     id = graphene.String(required=True)
     value = graphene.String(required=True)
     label = graphene.String(required=True)
+    computed = graphene.Boolean(
+        required=True, description="Counted from the member registry (the published members of the page's language)."
+    )
+    as_of = graphene.Date(description="For a computed figure: the day the registry last changed in this language.")
+    source = graphene.String(description="Where the figure comes from: the member registry, or an editor's source.")
+
+
+def registry_figures(info, page, figures):
+    """The key figures with those of the member registry counted in the page's language."""
+    if not any(figure["block_type"] == "registry_figure" for figure in figures):
+        return [{**figure, "computed": False} for figure in figures]
+    language = page.locale.language_code
+    info.context.read(Member, languages=[language])
+    members = published(Member).filter(locale_id=page.locale_id)
+    counts = {"members": members.count(), "countries": members.values("country").distinct().count()}
+    changed = Member.objects.filter(locale_id=page.locale_id).aggregate(
+        published=Max("last_published_at"), revised=Max("latest_revision__created_at")
+    )
+    moments = [moment for moment in changed.values() if moment is not None]
+    as_of = timezone.localdate(max(moments)) if moments else None
+    shown = []
+    for figure in figures:
+        if figure["block_type"] != "registry_figure":
+            shown.append({**figure, "computed": False})
+        elif figure.get("override_value"):
+            shown.append(
+                {**figure, "value": figure["override_value"], "source": figure["override_source"], "computed": False}
+            )
+        else:
+            value = str(counts.get(figure["measure"], ""))
+            shown.append({**figure, "value": value, "computed": True, "as_of": as_of, "source": REGISTRY_SOURCE})
+    return shown
+
+
+REGISTRY_SOURCE = "member registry"
 
 
 class HomePageType(PageObjectType):
@@ -55,7 +94,7 @@ class HomePageType(PageObjectType):
         return batched_image(info, page, "hero_image")
 
     def resolve_key_figures(page, info):
-        return stream_blocks(info, page, page.key_figures)
+        return registry_figures(info, page, stream_blocks(info, page, page.key_figures))
 
     def resolve_featured(page, info):
         return linked_pages(info, page, "featured")

@@ -7,7 +7,7 @@ from wagtail.blocks import PageChooserBlock
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from home.blocks import BodyStreamBlock, KeyFigureBlock
+from home.blocks import BodyStreamBlock, KeyFigureBlock, RegistryFigureBlock
 
 from .base import BasePage, MainImageMixin
 
@@ -28,10 +28,13 @@ class HomePage(BasePage):
         related_name="+",
     )
     key_figures = StreamField(
-        [("figure", KeyFigureBlock())],
+        [("figure", KeyFigureBlock()), ("registry_figure", RegistryFigureBlock())],
         verbose_name=_("key figures"),
         blank=True,
-        help_text=_("E.g. number of participating cities and regions, countries."),
+        help_text=_(
+            "E.g. number of participating cities and regions, countries: counted from the member registry "
+            "(“Key figure from the member registry”) or typed."
+        ),
     )
     featured = StreamField(
         [("page", PageChooserBlock(label=_("Page")))],

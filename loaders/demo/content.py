@@ -98,8 +98,13 @@ HOME = {
     ),
     "hero_image": "hero",
     "key_figures": [
-        ("figure", {"value": "130", "label": T("participating cities and regions", "villes et régions participantes")}),
-        ("figure", {"value": "29", "label": T("countries", "pays")}),
+        # Counted from the member registry when read: the old site's hand-typed "130" and "29"
+        # disagreed with its own member list (issue 29).
+        (
+            "registry_figure",
+            {"measure": "members", "label": T("participating cities and regions", "villes et régions participantes")},
+        ),
+        ("registry_figure", {"measure": "countries", "label": T("countries", "pays")}),
         ("figure", {"value": "2013", "label": T("year the Alliance was launched", "année de lancement de l'Alliance")}),
         (
             "figure",

@@ -309,7 +309,7 @@ export type HomeQuery = { page:
         | { url: string | null, urlPath: string, locale: { languageCode: string, name: string } }
         | { url: string | null, urlPath: string, locale: { languageCode: string, name: string } }
       > }
-    | { __typename: 'HomePage', heroTitle: string, heroText: string, seoTitle: string, searchDescription: string | null, id: string, title: string, urlPath: string, isFallback: boolean, url: string | null, heroImage: { altText: string | null, width: number, height: number, srcset: string, rendition: { url: string, width: number, height: number } | null } | null, keyFigures: Array<{ id: string, value: string, label: string }>, featured: Array<
+    | { __typename: 'HomePage', heroTitle: string, heroText: string, seoTitle: string, searchDescription: string | null, id: string, title: string, urlPath: string, isFallback: boolean, url: string | null, heroImage: { altText: string | null, width: number, height: number, srcset: string, rendition: { url: string, width: number, height: number } | null } | null, keyFigures: Array<{ id: string, value: string, label: string, computed: boolean, asOf: string | null, source: string | null }>, featured: Array<
         | { __typename: 'EventIndexPage', intro: string | null, id: string, title: string, urlPath: string, isFallback: boolean, locale: { languageCode: string } }
         | { __typename: 'EventPage', intro: string | null, id: string, title: string, urlPath: string, isFallback: boolean, locale: { languageCode: string } }
         | { __typename: 'GoodPracticeIndexPage', intro: string | null, id: string, title: string, urlPath: string, isFallback: boolean, locale: { languageCode: string } }
@@ -968,6 +968,9 @@ export const HomeDocument = new TypedDocumentString(`
         id
         value
         label
+        computed
+        asOf
+        source
       }
       featured {
         ...PageLink
@@ -1074,7 +1077,7 @@ fragment DocumentFile on Document {
   fileSize
   fileType
   language
-}`, {"hash":"sha256:6d44f4b00582a003048b4c7da0e0ca1719abb1d2b72d88d0a80dff7ba31b2272"}) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+}`, {"hash":"sha256:1c9c117f40a8bfff360f68f4df7fecc3178c4d65eb031901f2a72115b49e44d1"}) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const NewsListDocument = new TypedDocumentString(`
     query NewsList($locale: String!, $limit: Int = 12, $offset: Int = 0) {
   news(locale: $locale, fallback: true, limit: $limit, offset: $offset) {

@@ -53,6 +53,8 @@ const TEXTS = {
     backHome: "Back to the home page",
     translated: "translated",
     toBeAnnounced: "date to be announced",
+    asOf: "member registry, as of",
+    source: "source",
     form: {
       authorityName: "City or region",
       kind: "Kind",
@@ -121,6 +123,8 @@ const TEXTS = {
     backHome: "Retour à l'accueil",
     translated: "traduit",
     toBeAnnounced: "date à annoncer",
+    asOf: "registre des membres, au",
+    source: "source",
     form: {
       authorityName: "Ville ou région",
       kind: "Type",
