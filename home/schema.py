@@ -1,11 +1,13 @@
 """GraphQL types of the home app (home and standard pages, members, terminology notes, site
 settings) and its root fields."""
 
+import copy
 from dataclasses import dataclass
 
 import graphene
 from django.db.models import Max, Q
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from graphene.types.generic import GenericScalar
 from graphene_django import DjangoObjectType
 from graphql import GraphQLError
@@ -172,10 +174,21 @@ class ContactSettingsType(DjangoObjectType):
 
 
 class SocialMediaSettingsType(DjangoObjectType):
+    rss_url = graphene.String(
+        required=True,
+        description="The RSS feed to link: the one set in the settings, else this CMS's news feed in the language asked.",
+    )
+
     class Meta:
         model = SocialMediaSettings
         name = "SocialMediaSettings"
         fields = ["facebook_url", "x_url", "rss_url"]
+
+    def resolve_rss_url(settings, info):
+        if settings.rss_url:
+            return settings.rss_url
+        with translation.override(settings.language_code):
+            return info.context.request.build_absolute_uri(reverse("news_rss"))
 
 
 class SiteSettingsType(graphene.ObjectType):
@@ -201,7 +214,10 @@ class SiteSettingsType(graphene.ObjectType):
     def resolve_social_media(site_in_locale, info):
         social_media = SocialMediaSettings.for_site(site_in_locale.site)
         info.context.read(social_media, social_media.pk)
-        return social_media
+        # A copy per language: the settings row is shared by the request's aliases.
+        in_language = copy.copy(social_media)
+        in_language.language_code = site_in_locale.locale.language_code
+        return in_language
 
     def resolve_locales(site_in_locale, info):
         return sorted(locales_by_id(info).values(), key=lambda locale: locale.pk)

@@ -316,6 +316,22 @@ def test_site_settings_and_terminology(graphql):
 
 
 @pytest.mark.django_db
+def test_the_rss_link_is_the_news_feed_of_the_language_until_one_is_set(graphql):
+    from wagtail.models import Site
+
+    from home.models import SocialMediaSettings
+
+    query = '{ en: siteSettings(locale: "en") { socialMedia { rssUrl } } fr: siteSettings(locale: "fr") { socialMedia { rssUrl } } }'
+    result = graphql(query)["data"]
+    assert result["en"]["socialMedia"]["rssUrl"] == "http://testserver/en/feeds/news.rss"
+    assert result["fr"]["socialMedia"]["rssUrl"] == "http://testserver/fr/feeds/news.rss"
+    social = SocialMediaSettings.for_site(Site.objects.get(is_default_site=True))
+    social.rss_url = "https://www.coe.int/en/web/roma-alliance/rss"
+    social.save()
+    assert graphql(query)["data"]["fr"]["socialMedia"]["rssUrl"] == "https://www.coe.int/en/web/roma-alliance/rss"
+
+
+@pytest.mark.django_db
 def test_search_finds_live_pages_of_one_language(graphql):
     result = graphql(
         '{ search(query: "Pharrajimos", locale: "en", types: [RemembrancePage]) { totalCount items { title locale { languageCode } } } }'
