@@ -5,7 +5,7 @@ import copy
 from dataclasses import dataclass
 
 import graphene
-from django.db.models import Max, Q
+from django.db.models import Count, Max, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from graphene.types.generic import GenericScalar
@@ -56,7 +56,7 @@ def registry_figures(info, page, figures):
     language = page.locale.language_code
     info.context.read(Member, languages=[language])
     members = published(Member).filter(locale_id=page.locale_id)
-    counts = {"members": members.count(), "countries": members.values("country").distinct().count()}
+    counts = members.aggregate(members=Count("pk"), countries=Count("country", distinct=True))
     changed = Member.objects.filter(locale_id=page.locale_id).aggregate(
         published=Max("last_published_at"), revised=Max("latest_revision__created_at")
     )

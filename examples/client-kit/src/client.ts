@@ -74,8 +74,8 @@ function hashOf(document: { __meta__?: Record<string, unknown> }): string {
 }
 
 function isMutation(text: string): boolean {
-  const withoutComments = text.replace(/#[^\n]*/g, "");
-  return /^\s*mutation\b/.test(withoutComments);
+  // The manifest's print puts fragments first, sorted: the operation may come after one.
+  return /(?:^|\})\s*mutation\b/.test(text);
 }
 
 /** A client for one API endpoint. */
