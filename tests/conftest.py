@@ -11,12 +11,14 @@ import json
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
+from django.utils import translation
 from wagtail.models import Locale, Page
 
 from editorial import organisation as editorial
@@ -118,6 +120,16 @@ def consistent_cache():
     agrees with the database (as the invalidation signals keep it in production)."""
     cache.clear()
     yield
+
+
+@pytest.fixture(autouse=True)
+def language_of_a_new_thread():
+    """Django's LocaleMiddleware activates the request's language on the thread and leaves it
+    there; in production the next request activates its own, in a test worker the next test
+    would inherit it. Start each test in the default language, as a fresh worker does."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(scope="session")
