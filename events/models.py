@@ -10,6 +10,7 @@ from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from editorial import organisation
 from home.blocks import BodyStreamBlock
@@ -88,6 +89,17 @@ class EventPage(MainImageMixin, BasePage):
     online_url = models.URLField(_("online link"), blank=True, help_text=_("Stream or video meeting."))
     registration_url = models.URLField(_("registration link"), blank=True)
     organiser = models.CharField(_("organiser"), max_length=255, blank=True)
+    # Linked once, in any language: the API shows the member's translation in the page's language,
+    # so a translation does not wait for the member to be translated (SynchronizedField).
+    member = models.ForeignKey(
+        "home.Member",
+        verbose_name=_("host member"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The member city or region hosting the event: its profile lists it."),
+    )
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
 
     workflow_name = organisation.EVENTS_WORKFLOW
@@ -101,6 +113,7 @@ class EventPage(MainImageMixin, BasePage):
         index.SearchField("body"),
         index.FilterField("starts_at"),
     ]
+    override_translatable_fields = [SynchronizedField("member")]
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [
@@ -114,7 +127,7 @@ class EventPage(MainImageMixin, BasePage):
             [FieldPanel("place"), FieldRowPanel([FieldPanel("city"), FieldPanel("country")]), FieldPanel("online_url")],
             heading=_("Where"),
         ),
-        FieldPanel("organiser"),
+        FieldRowPanel([FieldPanel("organiser"), FieldPanel("member")]),
         FieldPanel("registration_url"),
         FieldPanel("main_image"),
         FieldPanel("body"),

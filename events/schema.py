@@ -12,6 +12,7 @@ from api.media import MainImageField
 from api.pagination import collection_of, date_range, page_list, pagination_arguments
 from api.types import CountryType, PageObjectType, country_in_language
 from events.models import DatePrecision, EventIndexPage, EventPage
+from home.schema import MemberType, member_in_language
 
 
 class EventIndexPageType(PageObjectType):
@@ -51,11 +52,18 @@ class EventPageType(PageObjectType):
     country = graphene.Field(CountryType, description="Null when not set (e.g. online only).")
     main_image = MainImageField()
     body = BodyField()
+    member = graphene.Field(
+        MemberType,
+        description="The member city or region hosting the event, in the page's language (null: none, or not published in that language).",
+    )
 
     class Meta:
         model = EventPage
         # timeZone is an IANA name ("Europe/Sofia"), not an enum of 400 values.
         convert_choices_to_enum = False
+
+    def resolve_member(page, info):
+        return member_in_language(info, page.member_id, page.locale)
 
     def resolve_all_day(page, info):
         return page.all_day

@@ -22,6 +22,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         from api.signals import invalidate_on_change
         from home.models import (
+            ContactPoint,
             ContactSettings,
             ContactSettingsText,
             Member,
@@ -33,5 +34,5 @@ class HomeConfig(AppConfig):
         post_migrate.connect(create_configured_locales, sender=self)
         # Snippets, settings and tag labels can appear in any API answer.
         invalidate_on_change(
-            Member, TerminologyNote, ContactSettings, ContactSettingsText, SocialMediaSettings, TagLabel
+            Member, TerminologyNote, ContactSettings, ContactSettingsText, ContactPoint, SocialMediaSettings, TagLabel
         )

@@ -19,12 +19,22 @@ from api.blocks import BodyField, stream_blocks
 from api.cost import declare_scalar_cost
 from api.locales import get_locale, in_locales, locales_for
 from api.media import ImageType, MainImageField, batched_image
-from api.pages import default_site, home_page_in, linked_pages, site_name
+from api.pages import api_pages, default_site, home_page_in, linked_pages, site_name
 from api.pagination import collection_of, paginate, pagination_arguments
 from api.richtext import rich_text
-from api.types import CountryType, LocaleType, PageInterface, PageObjectType, country_in_language
-from api.visibility import published
+from api.selection import pages_for
+from api.types import (
+    CountryType,
+    LocaleType,
+    PageInterface,
+    PageObjectType,
+    country_in_language,
+    models_for,
+    page_type_names_argument,
+)
+from api.visibility import api_page_models, published
 from home.models import (
+    ContactPoint,
     ContactSettings,
     ContactSettingsText,
     HomePage,
@@ -115,8 +125,52 @@ class StandardPageType(PageObjectType):
 # Snippets and settings ------------------------------------------------------------------------
 
 
+def member_link_fields():
+    """{page model: its ``member`` field} of the API's page types that link a member (good
+    practices, events): found on the models, so ``home`` names none of them."""
+    return {
+        model: field
+        for model in api_page_models().values()
+        if (field := next((f for f in model._meta.get_fields() if f.name == "member"), None)) is not None
+        and getattr(field, "related_model", None) is Member
+    }
+
+
+def pages_linking(member):
+    """Pages of any language whose ``member`` is a version of ``member``."""
+    links = Q()
+    for model in member_link_fields():
+        links |= Q(pk__in=model.objects.filter(member__translation_key=member.translation_key).values("pk"))
+    return links
+
+
+def member_in_language(info, member_id, locale):
+    """The published version, in ``locale``, of the member with the id ``member_id`` (a link
+    stored in any language), or None."""
+    if member_id is None:
+        return None
+    info.context.read(Member, languages=[locale.language_code])
+    return (
+        published(Member)
+        .filter(locale=locale, translation_key=Member.objects.filter(pk=member_id).values("translation_key")[:1])
+        .select_related("locale")
+        .first()
+    )
+
+
 class MemberType(DjangoObjectType):
-    """A city or region participating in the Alliance."""
+    """A city or region participating in the Alliance, with its profile: the good practices and
+    events linked to it (`linkedPages`), the day it joined and the day it signed the Declaration
+    against anti-Gypsyism."""
+
+    profile = graphene.String(required=True, description="HTML; empty when there is none.")
+    linked_pages = graphene.List(
+        graphene.NonNull(PageInterface),
+        required=True,
+        types=page_type_names_argument(description="Only these types, e.g. [GoodPracticePage]."),
+        description="Published pages in the member's language that link this member (its good practices, the "
+        "events it hosts), newest first. At most 100.",
+    )
 
     country = graphene.Field(CountryType, required=True)
     kind = graphene.String(required=True, description="city, region or association.")
@@ -129,7 +183,25 @@ class MemberType(DjangoObjectType):
     class Meta:
         model = Member
         name = "Member"
-        fields = ["id", "name", "joined_on", "website", "locale", "translation_key"]
+        fields = ["id", "name", "joined_on", "declaration_signed_on", "website", "locale", "translation_key"]
+
+    def resolve_profile(member, info):
+        return rich_text(info, member.locale, member.profile)
+
+    def resolve_linked_pages(member, info, types=None):
+        language = member.locale.language_code
+        models = [model for model in models_for(types) if model in member_link_fields()]
+        for model in models:
+            info.context.read(model, languages=[language])
+        if not models:
+            return []
+        pages = (
+            api_pages()
+            .type(*models)
+            .filter(pages_linking(member), locale_id=member.locale_id)
+            .order_by("-first_published_at", "-pk")
+        )
+        return pages_for(info, pages[:MAX_LINKED_PAGES])
 
     def resolve_population_band(member, info):
         return member.population_band or None
@@ -158,7 +230,23 @@ class TerminologyNoteType(DjangoObjectType):
         return rich_text(info, note.locale, note.definition)
 
 
+class ContactPointType(DjangoObjectType):
+    """Another office to contact, e.g. the Congress's communication unit for the press."""
+
+    class Meta:
+        model = ContactPoint
+        name = "ContactPoint"
+        fields = ["purpose", "organisation", "unit", "phone", "fax", "email"]
+
+
 class ContactSettingsType(DjangoObjectType):
+    contacts = graphene.List(
+        graphene.NonNull(ContactPointType),
+        required=True,
+        description="Other contacts (press, secretariat) in the language asked or in every language, in the "
+        "editors' order.",
+    )
+
     class Meta:
         model = ContactSettings
         name = "ContactSettings"
@@ -171,6 +259,10 @@ class ContactSettingsType(DjangoObjectType):
             "email",
             "participation_form_url",
         ]
+
+    def resolve_contacts(contact, info):
+        locale_id = contact.language_locale.pk
+        return [item for item in contact.contacts.all() if item.locale_id in (None, locale_id)]
 
 
 class SocialMediaSettingsType(DjangoObjectType):
@@ -209,7 +301,11 @@ class SiteSettingsType(graphene.ObjectType):
         contact = ContactSettings.for_site(site_in_locale.site)
         info.context.read(contact, contact.pk)
         info.context.read(ContactSettingsText)
-        return contact.for_locale(site_in_locale.locale)
+        info.context.read(ContactPoint)
+        # A copy per language: the settings row is shared by the request's aliases.
+        in_language = copy.copy(contact.for_locale(site_in_locale.locale))
+        in_language.language_locale = site_in_locale.locale
+        return in_language
 
     def resolve_social_media(site_in_locale, info):
         social_media = SocialMediaSettings.for_site(site_in_locale.site)
@@ -224,6 +320,7 @@ class SiteSettingsType(graphene.ObjectType):
 
 
 MemberCollection = collection_of(MemberType, "MemberCollection")
+MAX_LINKED_PAGES = 100
 # More than the Alliance will ever have (it counts about 130): a bound on one answer all the
 # same, and what the map costs under the query cost limit.
 MAX_MAP_MEMBERS = 1000

@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from editorial import organisation
 from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
@@ -89,6 +90,17 @@ class GoodPracticePage(MainImageMixin, BasePage):
 
     country = CountryField(_("country"))
     city_or_region = models.CharField(_("city or region"), max_length=255)
+    # Linked once, in any language: the API shows the member's translation in the page's language,
+    # so a translation does not wait for the member to be translated (SynchronizedField).
+    member = models.ForeignKey(
+        "home.Member",
+        verbose_name=_("member"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The member city or region whose practice this is: its profile lists it."),
+    )
     level = models.CharField(_("level"), max_length=10, choices=Level.choices, default=Level.LOCAL)
     themes = ParentalManyToManyField(Theme, verbose_name=_("themes"), related_name="practices")
     status = models.CharField(
@@ -120,6 +132,7 @@ class GoodPracticePage(MainImageMixin, BasePage):
         help_text=_("The year the Dosta! Congress Prize for Municipalities was awarded, if it was."),
     )
 
+    override_translatable_fields = [SynchronizedField("member")]
     workflow_name = organisation.PRACTICES_WORKFLOW
     parent_page_types = ["practices.GoodPracticeIndexPage"]
     subpage_types = []
@@ -137,6 +150,7 @@ class GoodPracticePage(MainImageMixin, BasePage):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("country"), FieldPanel("city_or_region")]),
+                FieldPanel("member"),
                 FieldPanel("level"),
             ],
             heading=_("Where"),

@@ -13,6 +13,7 @@ from api.media import DocumentType, MainImageField, visible_document
 from api.pagination import CollectionResult, collection_of, page_list, pages_in_language, paginate, pagination_arguments
 from api.richtext import rich_text
 from api.types import CountryType, PageObjectType, country_in_language, country_name, translated
+from home.schema import MemberType, member_in_language
 from practices.models import GoodPracticeIndexPage, GoodPracticePage, StrategyDocumentPage, Theme
 
 
@@ -63,9 +64,16 @@ class GoodPracticePageType(PageObjectType):
     main_image = MainImageField()
     body = BodyField()
     partners = graphene.List(graphene.NonNull(PartnerBlock), required=True)
+    member = graphene.Field(
+        MemberType,
+        description="The member city or region whose practice this is, in the page's language (null: none linked, or not published in that language).",
+    )
 
     class Meta:
         model = GoodPracticePage
+
+    def resolve_member(page, info):
+        return member_in_language(info, page.member_id, page.locale)
 
     def resolve_country(page, info):
         return country_in_language(page.country, page.locale.language_code)

@@ -117,6 +117,29 @@ def test_strategy_document_has_a_generated_pdf_per_language(en):
             assert handle.read(5) == b"%PDF-"
 
 
+@pytest.mark.usefixtures("demo_content")
+@pytest.mark.django_db
+def test_the_demo_strategy_document_has_every_section_of_the_original(graphql):
+    """Seed 004: objectives, synergies, lines of action, expected results, structure, working
+    methods (the working languages) and the annex of questions and answers, in both languages."""
+    query = """query ($l: String) { strategyDocuments(locale: $l) { items {
+      ... on StrategyDocumentPage { summary actionLines { number } body { ... on HeadingBlock { text level } } }
+    } } }"""
+    english = graphql(query, {"l": "en"})["data"]["strategyDocuments"]["items"][0]
+    french = graphql(query, {"l": "fr"})["data"]["strategyDocuments"]["items"][0]
+    assert [line["number"] for line in english["actionLines"]] == ["3.1", "3.2", "3.3", "3.4"]
+    sections = [block["text"] for block in english["body"] if block.get("level") == "h2"]
+    assert sections == [
+        "Synergies",
+        "Expected mid-term results",
+        "Structure",
+        "Working methods",
+        "Annex: key questions and answers",
+    ]
+    subsections = [block["text"] for block in french["body"] if block.get("level") == "h3"]
+    assert "Langue de travail" in subsections and "Quand ?" in subsections and "Où ?" in subsections
+
+
 @pytest.mark.django_db
 def test_tree_counts_are_consistent_after_loading():
     """Every page's child count matches its children (Wagtail routes through it)."""

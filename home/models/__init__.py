@@ -1,12 +1,13 @@
 from .base import BasePage, MainImageMixin
 from .pages import HomePage, StandardPage
-from .settings import ContactSettings, ContactSettingsText, SocialMediaSettings
+from .settings import ContactPoint, ContactSettings, ContactSettingsText, SocialMediaSettings
 from .snippets import Member, TerminologyNote
 from .translations import TagLabel
 
 __all__ = [
     "BasePage",
     "ContactSettings",
+    "ContactPoint",
     "ContactSettingsText",
     "HomePage",
     "MainImageMixin",

@@ -37,6 +37,12 @@ class ContactSettings(ClusterableModel, BaseSiteSetting):
         FieldPanel("email"),
         FieldPanel("participation_form_url"),
         InlinePanel("texts", heading=_("In other languages"), label=_("Language")),
+        InlinePanel(
+            "contacts",
+            heading=_("Other contacts"),
+            label=_("Contact"),
+            help_text=_("Press office, secretariat: each shown in one language or in all."),
+        ),
     ]
 
     class Meta:
@@ -53,6 +59,45 @@ class ContactSettings(ClusterableModel, BaseSiteSetting):
         for name in CONTACT_TEXT_FIELDS:
             setattr(localised, name, getattr(text, name) or getattr(self, name))
         return localised
+
+
+class ContactPoint(Orderable):
+    """Another office to contact (the Congress's communication unit for the press), shown in
+    one language, or in all when no language is set."""
+
+    settings = ParentalKey(ContactSettings, on_delete=models.CASCADE, related_name="contacts")
+    locale = models.ForeignKey(
+        "wagtailcore.Locale",
+        verbose_name=_("language"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Empty: shown in every language."),
+    )
+    purpose = models.CharField(_("purpose"), max_length=255, help_text=_('What to contact it for, e.g. "Press".'))
+    organisation = models.CharField(_("organisation"), max_length=255, blank=True)
+    unit = models.CharField(_("unit or person"), max_length=255, blank=True)
+    phone = models.CharField(_("telephone"), max_length=50, blank=True)
+    fax = models.CharField(_("fax"), max_length=50, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+
+    panels = [
+        FieldPanel("locale"),
+        FieldPanel("purpose"),
+        FieldPanel("organisation"),
+        FieldPanel("unit"),
+        FieldPanel("phone"),
+        FieldPanel("fax"),
+        FieldPanel("email"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("contact")
+        verbose_name_plural = _("other contacts")
+
+    def __str__(self):
+        return self.purpose
 
 
 class ContactSettingsText(Orderable):

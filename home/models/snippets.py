@@ -67,6 +67,21 @@ class Member(ReviewedSnippet, index.Indexed):
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
     website = models.URLField(_("website"), blank=True)
+    profile = RichTextField(
+        _("profile"),
+        features=["bold", "italic", "link", "ol", "ul"],
+        blank=True,
+        help_text=_("Political, geographical, demographic and economic profile, as the strategy document asks."),
+    )
+    declaration_signed_on = models.DateField(
+        _("signed the Declaration against anti-Gypsyism on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The Declaration of Mayors and Elected Local Representatives of Council of Europe member States "
+            "against anti-Gypsyism. Empty: not signed."
+        ),
+    )
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="member")
     workflow_states = GenericRelation(
         "wagtailcore.WorkflowState",
@@ -81,12 +96,13 @@ class Member(ReviewedSnippet, index.Indexed):
         FieldPanel("kind"),
         FieldPanel("country"),
         FieldPanel("population_band"),
-        FieldPanel("joined_on"),
+        FieldRowPanel([FieldPanel("joined_on"), FieldPanel("declaration_signed_on")]),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
             heading=_("Location on the map"),
         ),
         FieldPanel("website"),
+        FieldPanel("profile"),
     ]
     search_fields = [
         index.SearchField("name"),

@@ -499,8 +499,9 @@ EVENT_INDEX = {
 ROMACT_ORGANISER = "Council of Europe and European Commission (ROMACT, ROMED2)"
 
 
-def launching_event(key, city, slug_city, country, day, time_zone, fr_city=None):
-    """A ROMACT and ROMED2 launching event of autumn 2013 (seed 001: dates and places)."""
+def launching_event(key, city, slug_city, country, day, time_zone, fr_city=None, member=None):
+    """A ROMACT and ROMED2 launching event of autumn 2013 (seed 001: dates and places), hosted
+    by ``member`` when the city is a demo member."""
     fr_city = fr_city or city
     return {
         "key": key,
@@ -517,6 +518,7 @@ def launching_event(key, city, slug_city, country, day, time_zone, fr_city=None)
         "city": T(city, fr_city),
         "country": country,
         "organiser": ROMACT_ORGANISER,
+        "member": member,
         "main_image": "romact",
         "body": [
             para(
@@ -535,9 +537,16 @@ def launching_event(key, city, slug_city, country, day, time_zone, fr_city=None)
 EVENTS = [
     launching_event("event-albena", "Albena", "albena", "BG", date(2013, 10, 14), "Europe/Sofia"),
     launching_event(
-        "event-bucharest", "Bucharest", "bucharest", "RO", date(2013, 10, 15), "Europe/Bucharest", "Bucarest"
+        "event-bucharest",
+        "Bucharest",
+        "bucharest",
+        "RO",
+        date(2013, 10, 15),
+        "Europe/Bucharest",
+        "Bucarest",
+        member="Bucharest",
     ),
-    launching_event("event-kosice", "Košice", "kosice", "SK", date(2013, 11, 5), "Europe/Bratislava"),
+    launching_event("event-kosice", "Košice", "kosice", "SK", date(2013, 11, 5), "Europe/Bratislava", member="Kosice"),
     # Illustrative: the annual commemoration of 2 August at the Auschwitz-Birkenau memorial.
     {
         "key": "event-remembrance-2027",
@@ -675,6 +684,7 @@ PRACTICES = [
         "slug": T("health-mediators", "mediateurs-sante"),
         "country": "BG",
         "city_or_region": "Sofia",
+        "member": "Sofia",
         "level": "local",
         "themes": ["health", "women-youth"],
         "status": "replicated",
@@ -702,6 +712,7 @@ PRACTICES = [
         "slug": T("settlement-upgrading", "amelioration-quartiers-informels"),
         "country": "RO",
         "city_or_region": T("Cluj County", "Département de Cluj"),
+        "member": "Cluj County",
         "level": "regional",
         "themes": ["housing"],
         "status": "demonstrated",
@@ -727,6 +738,7 @@ PRACTICES = [
         "slug": T("inclusive-schooling", "scolarite-inclusive"),
         "country": "SK",
         "city_or_region": "Košice",
+        "member": "Kosice",
         "level": "local",
         "themes": ["education"],
         "status": "promising",
@@ -749,6 +761,7 @@ PRACTICES = [
         "slug": T("job-placement", "placement-emploi"),
         "country": "HU",
         "city_or_region": "Pécs",
+        "member": "Pécs",
         "level": "local",
         "themes": ["employment"],
         "status": "promising",
@@ -771,6 +784,7 @@ PRACTICES = [
         "slug": T("roma-advisory-council", "conseil-consultatif-rom"),
         "country": "IT",
         "city_or_region": T("Bologna", "Bologne"),
+        "member": "Bologna",
         "level": "local",
         "themes": ["political-participation"],
         "status": "demonstrated",
@@ -815,6 +829,7 @@ PRACTICES = [
         "slug": T("media-against-anti-gypsyism", "medias-contre-antitsiganisme"),
         "country": "GR",
         "city_or_region": T("Athens", "Athènes"),
+        "member": "Athens",
         "level": "local",
         "themes": ["anti-gypsyism"],
         "status": "promising",
@@ -837,6 +852,7 @@ PRACTICES = [
         "slug": T("mentoring-young-roma-women", "mentorat-jeunes-femmes-roms"),
         "country": "AL",
         "city_or_region": "Tirana",
+        "member": "Tirana",
         "level": "national",
         "themes": ["women-youth", "education"],
         "status": "demonstrated",
@@ -965,16 +981,216 @@ STRATEGY = {
             ],
         },
     ],
+    # Seed 004, the sections after the lines of action, complete (English: the Alliance's own
+    # wording where the seeds give it, else a faithful translation of the French).
     "body": [
+        heading(T("Synergies", "Synergies")),
+        para(
+            T(
+                "<p>Since October 2013 the Alliance has supported the ROMACT programme, a joint initiative of the "
+                "Council of Europe and the European Commission aimed first at elected representatives and senior "
+                "officials, which builds the capacity of local and regional authorities to develop and implement "
+                "Roma inclusion policies and projects. ROMACT is run together with ROMED, the joint programme "
+                "training Roma mediators launched in 2011: the two are complementary and build the capacity for "
+                "Roma inclusion at local level with the active participation of Roma communities.</p>",
+                "<p>Depuis octobre 2013, l'Alliance soutient la mise en œuvre du Programme ROMACT, une initiative "
+                "du Conseil de l'Europe et de la Commission européenne, initialement destinée aux représentants "
+                "élus et aux hauts fonctionnaires, dont le but est de renforcer la capacité des collectivités "
+                "territoriales à développer et mettre en œuvre des politiques et des projets d'inclusion des Roms. "
+                "ROMACT est mis en œuvre de pair avec ROMED, un autre programme conjoint CdE/CE pour la formation "
+                "de médiateurs roms lancé en 2011 : les deux programmes sont complémentaires et visent à renforcer "
+                "les capacités nécessaires pour l'inclusion des Roms au niveau local avec la participation active "
+                "des communautés roms.</p>",
+            )
+        ),
+        heading(T("Expected mid-term results", "Résultats attendus à mi-parcours")),
+        para(
+            T(
+                "<ul><li>more cities and regions that have improved Roma inclusion at local and regional level;</li>"
+                "<li>methods of co-operation, mutual learning and support spread among cities and regions;</li>"
+                "<li>better use of existing financial resources by the participating cities and regions;</li>"
+                "<li>stronger political will, and better knowledge of how to use existing resources for "
+                "integration policies;</li>"
+                "<li>working methods and tools for Roma inclusion identified and systematised;</li>"
+                "<li>better conditions for synergies between cities and regions, including national networks of "
+                "cities;</li>"
+                "<li>examples of successful influence on national policy from a local and regional perspective;</li>"
+                "<li>less social exclusion of Roma, discriminatory behaviour and hate speech, with the participating "
+                "cities and regions as models;</li>"
+                "<li>better dialogue between local and regional authorities, Roma communities and NGOs, and more "
+                "civic participation of Roma communities.</li></ul>",
+                "<ul><li>augmentation du nombre de villes et régions ayant fait progresser l'inclusion des Roms aux "
+                "niveaux local et régional ;</li>"
+                "<li>diffusion des méthodes de coopération, d'apprentissage mutuel et de soutien dans les villes et "
+                "les régions ;</li>"
+                "<li>meilleure utilisation par les villes et régions participantes des ressources financières "
+                "existantes ;</li>"
+                "<li>renforcement de la volonté politique et meilleure connaissance des modalités d'utilisation des "
+                "ressources existantes dans les politiques d'intégration ;</li>"
+                "<li>identification et systématisation des méthodes et outils de travail pour l'inclusion des "
+                "Roms ;</li>"
+                "<li>conditions plus favorables aux synergies entre villes et régions, notamment constitution de "
+                "réseaux nationaux de villes ;</li>"
+                "<li>exemples d'influence réussie sur les processus politiques nationaux dans une perspective locale "
+                "et régionale ;</li>"
+                "<li>diminution de l'exclusion sociale des Roms, des comportements discriminants et du discours de "
+                "haine, les villes et régions participantes servant de modèles ;</li>"
+                "<li>amélioration du dialogue entre les collectivités territoriales, les communautés roms et les ONG "
+                "et renforcement de la participation citoyenne des communautés roms.</li></ul>",
+            )
+        ),
         heading(T("Structure", "Structure")),
         para(
             T(
-                "<p>The Alliance keeps a light structure under the Bureau of the Congress. A participating "
-                "city or region holds a rotating two-year presidency, and the Alliance Taskforce in Strasbourg "
-                "prepares and carries out its activities.</p>",
-                "<p>L'Alliance conserve une structure légère sous le contrôle du Bureau du Congrès. Une ville ou "
-                "région participante en assure la présidence tournante pour deux ans, et la Taskforce de "
-                "l'Alliance à Strasbourg prépare et met en œuvre ses activités.</p>",
+                "<p>The Alliance was set up by the Congress of Local and Regional Authorities of the Council of "
+                "Europe; it follows the Congress's general procedures under the supervision of the Bureau of the "
+                "Congress. It keeps a light structure (no separate legal personality, no complex governance) and "
+                "concentrates on a few strategic activities and concrete actions: demand-driven and "
+                "result-oriented. It is funded by the Congress's ordinary budget and secondments at first, then by "
+                "joint programmes, secondments and voluntary contributions.</p>",
+                "<p>L'Alliance a été mise en place par le Congrès des pouvoirs locaux et régionaux du Conseil de "
+                "l'Europe ; son fonctionnement est calqué sur les procédures générales du Congrès et contrôlé par "
+                "le Bureau du Congrès. Elle entend se doter d'une structure légère (pas de personnalité juridique "
+                "distincte, pas de structure de gouvernance complexe) et mettre l'accent sur quelques activités "
+                "stratégiques et des actions concrètes : déterminée par la demande et orientée sur les résultats. "
+                "Elle est financée par le budget ordinaire du Congrès et des détachements dans un premier temps, "
+                "puis par des programmes conjoints, des détachements et des contributions volontaires.</p>",
+            )
+        ),
+        ("heading", {"text": T("Participants", "Participants de l'Alliance"), "level": "h3"}),
+        para(
+            T(
+                "<p>Participants are local and regional authorities of Council of Europe member States committed "
+                "to Roma inclusion. An authority joins by a letter from its highest elected representative to the "
+                "President of the Congress. Full participation requires a clear will to address the situation of "
+                "Roma (a declared political commitment, for instance), past or ongoing Roma inclusion activities, "
+                "and mechanisms for dialogue and co-operation with local Roma communities. Participants adopt and "
+                "sign a charter at the first plenary conference, including the duty to refrain from hate speech "
+                "against Roma and to avoid any segregation.</p>",
+                "<p>Les participants sont des collectivités territoriales d'États membres du Conseil de l'Europe "
+                "qui s'engagent à œuvrer à l'inclusion des Roms. Une collectivité exprime son engagement par une "
+                "lettre de l'élu du rang le plus élevé au Président du Congrès. La pleine participation suppose la "
+                "volonté manifeste de venir à bout des problèmes concernant la situation des Roms (un engagement "
+                "politique déclaré, par exemple), des activités antérieures ou en cours en faveur de l'inclusion "
+                "des Roms, et des mécanismes de dialogue et de coopération avec les communautés roms locales. Les "
+                "participants adoptent et signent une charte lors de la première conférence plénière, dont "
+                "l'obligation de s'abstenir de discours de haine envers les Roms et d'éviter toute "
+                "ségrégation.</p>",
+            )
+        ),
+        ("heading", {"text": T("Rotating presidency", "Présidence tournante"), "level": "h3"}),
+        para(
+            T(
+                "<p>A participating city or region holds the presidency for two years, designated at a biennial "
+                "conference, in co-ordination with the Congress Rapporteur on Roma inclusion and the Congress "
+                "secretariat. It co-organises the biennial plenary conference, represents the Alliance and sees "
+                "that its action plan is carried out.</p>",
+                "<p>La présidence est détenue par une ville ou région participante désignée pour deux ans lors "
+                "d'une conférence biennale, en coordination avec le Rapporteur du Congrès sur l'inclusion des Roms "
+                "et le Secrétariat du Congrès. Elle coorganise la conférence plénière biennale, représente "
+                "l'Alliance et assure la mise en œuvre effective de son Plan d'action.</p>",
+            )
+        ),
+        ("heading", {"text": T("Taskforce", "Taskforce"), "level": "h3"}),
+        para(
+            T(
+                "<p>A Taskforce within the Congress in Strasbourg prepares and carries out the Alliance's "
+                "activities, in close consultation with the Congress's Directorate and the participating cities "
+                "and regions.</p>",
+                "<p>Une Taskforce mise en place au sein du Congrès à Strasbourg formule et met en œuvre les "
+                "activités de l'Alliance en étroite consultation avec la Direction du Congrès et les villes et "
+                "régions participantes.</p>",
+            )
+        ),
+        heading(T("Working methods", "Fonctionnement")),
+        ("heading", {"text": T("Working languages", "Langue de travail"), "level": "h3"}),
+        para(
+            T(
+                "<p>The official languages of the Alliance are those of the Council of Europe, English and French. "
+                "Where resources allow, other working languages are used to communicate effectively with "
+                "participants and partners.</p>",
+                "<p>Les langues officielles de l'Alliance sont les langues officielles du Conseil de l'Europe, "
+                "l'anglais et le français. Lorsque les ressources le permettent, d'autres langues de travail sont "
+                "utilisées pour assurer une communication efficace avec les participants et partenaires.</p>",
+            )
+        ),
+        ("heading", {"text": T("Resources", "Ressources"), "level": "h3"}),
+        para(
+            T(
+                "<ul><li>the Council of Europe's ordinary budget;</li>"
+                "<li>joint programmes of the Council of Europe and the European Commission;</li>"
+                "<li>contributions of participants (when they host activities, for instance);</li>"
+                "<li>voluntary contributions of member States;</li>"
+                "<li>contributions of, and joint projects with, civil society and international financial "
+                "institutions and donors.</li></ul>",
+                "<ul><li>budget ordinaire du Conseil de l'Europe ;</li>"
+                "<li>programmes conjoints CdE/Commission européenne ;</li>"
+                "<li>contributions de participants de l'Alliance (par exemple lorsqu'ils accueillent des "
+                "activités) ;</li>"
+                "<li>contributions volontaires d'États membres ;</li>"
+                "<li>contributions de et projets conjoints avec la société civile et des institutions et donateurs "
+                "financiers internationaux.</li></ul>",
+            )
+        ),
+        heading(T("Annex: key questions and answers", "Annexe : questions et réponses essentielles")),
+        ("heading", {"text": T("Why?", "Pourquoi ?"), "level": "h3"}),
+        para(
+            T(
+                "<p>Local and regional policy is decisive for real progress in the social inclusion of Roma in "
+                "education, housing, employment and health, as the Strasbourg Declaration of October 2010 stresses. "
+                "The Congress therefore held the first European Summit of Mayors on Roma inclusion in September "
+                "2011; the call for a European Alliance of Cities and Regions for Roma Inclusion followed it.</p>",
+                "<p>Les mesures politiques aux niveaux local et régional revêtent une importance déterminante pour "
+                "améliorer véritablement l'inclusion sociale des Roms dans l'éducation, le logement, l'emploi et la "
+                "santé, comme le souligne la Déclaration de Strasbourg d'octobre 2010. Le Congrès a donc organisé en "
+                "septembre 2011 le premier Sommet européen des maires pour l'inclusion des Roms, au lendemain duquel "
+                "a été lancé l'appel à la création d'une Alliance européenne des villes et des régions pour "
+                "l'inclusion des Roms.</p>",
+            )
+        ),
+        ("heading", {"text": T("For what purpose?", "Dans quel but ?"), "level": "h3"}),
+        para(
+            T(
+                "<p>To promote Roma inclusion projects and policies through the participating cities and regions, "
+                "and so reduce discrimination: a platform for peer political support, exchange and mutual learning, "
+                "drawing on the Council of Europe's programmes (ROMACT, ROMED, Dosta!).</p>",
+                "<p>Promouvoir via les villes et les régions participantes des projets et politiques d'inclusion des "
+                "Roms et réduire ainsi la discrimination : une plateforme de soutien politique par les pairs, "
+                "d'échanges et d'apprentissage mutuel, nourrie des programmes du Conseil de l'Europe (ROMACT, "
+                "ROMED, Dosta !).</p>",
+            )
+        ),
+        ("heading", {"text": T("How?", "Comment ?"), "level": "h3"}),
+        para(
+            T(
+                "<p>By strengthening political will, improving the capacity to act and offering a forum of exchange "
+                "between the participating cities and regions.</p>",
+                "<p>Par le renforcement de la volonté politique, l'amélioration de la capacité d'agir et la mise en "
+                "place d'un forum d'échange entre les villes et les régions participantes.</p>",
+            )
+        ),
+        ("heading", {"text": T("When?", "Quand ?"), "level": "h3"}),
+        para(
+            T(
+                "<p>The orientation document sets out the aims, objectives, activities and resources of the "
+                "Alliance for 2014-2016: some actions are permanent where funding allows, others are one-off (the "
+                "biennial conference, national seminars as needed, thematic workshops).</p>",
+                "<p>Le document d'orientation expose les buts, objectifs, activités et ressources de l'Alliance pour "
+                "la période 2014-2016 : quelques actions sont permanentes si les financements le permettent, "
+                "d'autres ponctuelles (Conférence biennale, séminaires nationaux selon les besoins, ateliers "
+                "thématiques).</p>",
+            )
+        ),
+        ("heading", {"text": T("Where?", "Où ?"), "level": "h3"}),
+        para(
+            T(
+                "<p>In the participating cities and regions, as each event needs: the biennial conference in the "
+                "city or region holding the next presidency, national seminars in a city of the country concerned, "
+                "thematic seminars wherever suits best.</p>",
+                "<p>Dans les villes ou régions participantes, en fonction des besoins de chaque manifestation : la "
+                "Conférence biennale chez la ville ou région assumant la présidence suivante, les séminaires "
+                "nationaux dans une ville du pays ciblé, les séminaires thématiques dans le lieu le plus "
+                "approprié.</p>",
             )
         ),
     ],
@@ -1010,6 +1226,56 @@ CONTACT_FR = {
     "contact_role": "Équipe spéciale de l'Alliance",
     "address": "Conseil de l'Europe\nF-67075 Strasbourg Cedex\nFrance",
 }
+
+# Member profiles (the strategy document's "political, geographical, demographic and economic
+# profiles"): short, factual, illustrative.
+MEMBER_PROFILES = {
+    "Sofia": T(
+        "<p>Capital and largest city of Bulgaria, at the foot of Mount Vitosha.</p>",
+        "<p>Capitale et plus grande ville de la Bulgarie, au pied du mont Vitocha.</p>",
+    ),
+    "Bucharest": T(
+        "<p>Capital and largest city of Romania, on the Dâmbovița river.</p>",
+        "<p>Capitale et plus grande ville de la Roumanie, sur la Dâmbovița.</p>",
+    ),
+    "Kosice": T(
+        "<p>Second city of Slovakia, in the east of the country; European Capital of Culture in 2013.</p>",
+        "<p>Deuxième ville de Slovaquie, dans l'est du pays ; Capitale européenne de la culture en 2013.</p>",
+    ),
+}
+# Members that signed the Declaration of Mayors and Elected Local Representatives against
+# anti-Gypsyism (seed 002 counts 74 signatories from 30 countries): illustrative dates.
+DECLARATION_SIGNED = {
+    "Sofia": date(2014, 10, 16),
+    "Kosice": date(2014, 10, 16),
+    "Strasbourg": date(2015, 3, 25),
+    "Bologna": date(2015, 3, 25),
+}
+
+# Seed 000: the Congress's communication unit answers the press, in both languages.
+_PRESS = {"phone": "+33 (0)3 90 21 48 95", "fax": "+33 (0)3 88 41 27 51"}
+OTHER_CONTACTS = [
+    (
+        "en",
+        {
+            "purpose": "Press",
+            "organisation": "Congress of Local and Regional Authorities",
+            "unit": "Planning, Coordination and Institutional Communication Unit",
+            **_PRESS,
+        },
+    ),
+    (
+        "fr",
+        {
+            "purpose": "Presse",
+            "organisation": "Congrès des pouvoirs locaux et régionaux",
+            "unit": "Unité de la planification, de la coordination et de la communication institutionnelle",
+            **_PRESS,
+        },
+    ),
+]
+# The seeds link "facebook twitter rss" without addresses: the Congress's accounts.
+SOCIAL_MEDIA = ("https://www.facebook.com/CongressCoE", "https://x.com/congresscoe")
 
 # Illustrative participants (name en, name fr, kind, country, latitude, longitude).
 # Dates of joining of the demo members: from the launch (20 March 2013), a few weeks apart.

@@ -29,10 +29,12 @@ from editorial.models import Release, ReleaseItem
 from editorial.organisation import setup_editorial
 from events.models import EventIndexPage, EventPage
 from home.models import (
+    ContactPoint,
     ContactSettings,
     ContactSettingsText,
     HomePage,
     Member,
+    SocialMediaSettings,
     StandardPage,
     TagLabel,
     TerminologyNote,
@@ -72,6 +74,7 @@ class DemoLoader:
         self.created = {}
         self.images = {}
         self.pages = {}
+        self.members = {}  # English name -> the English member
         # Sources whose existing translation must be brought up to date (a bare home page of
         # the site tree that the demo fills in).
         self.retranslate = set()
@@ -95,6 +98,7 @@ class DemoLoader:
             self.images[key] = self.ensure_image(key, title, colour)
 
         home = self.ensure_home()
+        self.ensure_members()  # before the pages that link them
         for spec in content.STANDARD_PAGES:
             self.pages[spec["key"]] = self.ensure_page(home, StandardPage, spec, self.standard_fields)
         news_index = self.ensure_page(home, NewsIndexPage, content.NEWS_INDEX, self.base_fields)
@@ -112,7 +116,6 @@ class DemoLoader:
         self.pages["strategy"] = self.ensure_page(home, StrategyDocumentPage, content.STRATEGY, self.strategy_fields)
         self.link_pages(home, news_index)
 
-        self.ensure_members()
         self.ensure_terminology_note()
         self.ensure_contact_settings(home)
         self.ensure_image_alt_texts()
@@ -371,6 +374,7 @@ class DemoLoader:
             "city": resolve(spec["city"], language),
             "country": spec["country"],
             "organiser": spec["organiser"],
+            "member": self.members.get(spec.get("member")),
         }
 
     def practice_fields(self, spec, language):
@@ -380,6 +384,7 @@ class DemoLoader:
             "main_image": self.images["practice"],
             "country": spec["country"],
             "city_or_region": resolve(spec["city_or_region"], language),
+            "member": self.members.get(spec.get("member")),
             "level": spec["level"],
             "status": spec["status"],
             "period_start": spec["period_start"],
@@ -494,7 +499,13 @@ class DemoLoader:
 
     def ensure_members(self):
         for name_en, name_fr, kind, country, latitude, longitude, website, joined_on, band in content.MEMBERS:
-            details = {"website": website, "joined_on": joined_on, "population_band": band}
+            details = {
+                "website": website,
+                "joined_on": joined_on,
+                "population_band": band,
+                "declaration_signed_on": content.DECLARATION_SIGNED.get(name_en),
+            }
+            profile = content.MEMBER_PROFILES.get(name_en, T("", ""))
             member = Member.objects.filter(locale=self.en, name=name_en).first()
             if member is None:
                 member = Member.objects.create(
@@ -504,13 +515,15 @@ class DemoLoader:
                     country=country,
                     latitude=latitude,
                     longitude=longitude,
+                    profile=profile.en,
                     **details,
                 )
                 self.count("Member")
             elif not member.website:  # a demo database loaded before members had these details
                 Member.objects.filter(translation_key=member.translation_key).update(**details)
-            french = Member(name=name_fr, kind=kind, country=country, **details)
+            french = Member(name=name_fr, kind=kind, country=country, profile=profile.fr, **details)
             self.ensure_translation(member, french)
+            self.members[name_en] = member
 
     def ensure_terminology_note(self):
         spec = content.TERMINOLOGY_NOTE
@@ -551,6 +564,15 @@ class DemoLoader:
         if not contact.texts.filter(locale=self.fr).exists():
             ContactSettingsText.objects.create(settings=contact, locale=self.fr, **content.CONTACT_FR)
             self.count("ContactSettings (fr)")
+        if not contact.contacts.exists():
+            for language, details in content.OTHER_CONTACTS:
+                ContactPoint.objects.create(settings=contact, locale=getattr(self, language), **details)
+                self.count("ContactPoint")
+        social_media = SocialMediaSettings.for_site(site)
+        if not (social_media.facebook_url or social_media.x_url):
+            social_media.facebook_url, social_media.x_url = content.SOCIAL_MEDIA
+            social_media.save()
+            self.count("SocialMediaSettings")
 
 
 def string_map(source_instance, translated_instance):

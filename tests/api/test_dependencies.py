@@ -68,8 +68,19 @@ def new_collection_restriction():
     return CollectionViewRestriction.objects.create(collection=collection, restriction_type="login")
 
 
+def new_contact_point():
+    from wagtail.models import Site
+
+    from home.models import ContactPoint, ContactSettings
+
+    return ContactPoint.objects.create(
+        settings=ContactSettings.for_site(Site.objects.get(is_default_site=True)), purpose="Press", fax="+33 1"
+    )
+
+
 # Models the demo has no row of: the change is a new one, made as an editor makes it.
 CREATE = {
+    "home.contactpoint": new_contact_point,
     "wagtailcore.pageviewrestriction": new_page_restriction,
     "wagtailcore.collectionviewrestriction": new_collection_restriction,
 }
