@@ -24,7 +24,12 @@ def new_secret():
 
 
 class WebhookSubscription(models.Model):
-    """An external site that wants to hear when content changes (to rebuild or purge its cache)."""
+    """An external site that wants to hear when content changes (to rebuild or purge its cache),
+    or one of the Alliance's own tools (chat, e-mail) that also hears of the review workflow."""
+
+    class Audience(models.TextChoices):
+        PARTNER = "partner", _("Partner site: public changes only")
+        INTERNAL = "internal", _("Alliance tool: also the review workflow (drafts, comments)")
 
     name = models.CharField(_("name"), max_length=255)
     url = models.URLField(_("URL"), help_text=_("Receives a signed JSON POST for each event."))
@@ -46,12 +51,28 @@ class WebhookSubscription(models.Model):
         default=False,
         help_text=_("Reference, authority, kind, country and language only: never the contact's personal data."),
     )
+    audience = models.CharField(
+        _("audience"),
+        max_length=10,
+        choices=Audience.choices,
+        default=Audience.PARTNER,
+        help_text=_(
+            "Workflow events carry drafts' titles, reviewers' names and comments: only the Alliance's own "
+            "tools may receive them."
+        ),
+    )
+    on_submitted = models.BooleanField(_("submitted for review"), default=False)
+    on_approved = models.BooleanField(_("approved"), default=False, help_text=_("Each review task approved."))
+    on_rejected = models.BooleanField(_("changes requested"), default=False, help_text=_("With the comment."))
+    on_comment = models.BooleanField(_("comment added"), default=False, help_text=_("Comments and replies."))
+    on_translation_submitted = models.BooleanField(_("translation submitted for review"), default=False)
     active = models.BooleanField(_("active"), default=True)
 
     panels = [
         FieldPanel("name"),
         FieldPanel("url"),
         FieldPanel("secret"),
+        FieldPanel("audience"),
         MultiFieldPanel(
             [
                 FieldPanel("on_publish"),
@@ -63,6 +84,16 @@ class WebhookSubscription(models.Model):
                 FieldPanel("on_applications"),
             ],
             heading=_("Events"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("on_submitted"),
+                FieldPanel("on_approved"),
+                FieldPanel("on_rejected"),
+                FieldPanel("on_comment"),
+                FieldPanel("on_translation_submitted"),
+            ],
+            heading=_("Review workflow (Alliance tools only)"),
         ),
         FieldPanel("active"),
     ]
@@ -91,12 +122,36 @@ class WebhookSubscription(models.Model):
         "settings.changed": "on_settings",
         "application.received": "on_applications",
         "release.published": "on_publish",
+        "workflow.submitted": "on_submitted",
+        "workflow.approved": "on_approved",
+        "workflow.rejected": "on_rejected",
+        "comment.added": "on_comment",
+        "translation.submitted": "on_translation_submitted",
     }
+    WORKFLOW_SWITCHES = ["on_submitted", "on_approved", "on_rejected", "on_comment", "on_translation_submitted"]
+
+    def clean(self):
+        super().clean()
+        if self.audience != self.Audience.INTERNAL:
+            chosen = [name for name in self.WORKFLOW_SWITCHES if getattr(self, name)]
+            if chosen:
+                raise ValidationError(
+                    {
+                        name: _("A partner site hears of public changes only: choose the audience “Alliance tool”.")
+                        for name in chosen
+                    }
+                )
 
     def wants(self, action):
         if not self.active:
             return False
-        return action == "test" or getattr(self, self.SWITCHES[action])
+        if action == "test":
+            return True
+        switch = self.SWITCHES[action]
+        # Never to a partner, whatever the switches say (set outside the form, say).
+        if switch in self.WORKFLOW_SWITCHES and self.audience != self.Audience.INTERNAL:
+            return False
+        return getattr(self, switch)
 
 
 class WebhookDelivery(models.Model):

@@ -1,5 +1,9 @@
 """Webhooks: page events recorded with the change that caused them, delivered later.
 
+Partner subscriptions hear of public changes only; the Alliance's own tools ("internal"
+subscriptions) may also hear of the review workflow: submitted, approved, rejected (with the
+reviewer's comment), comments, and translations submitted for review.
+
 Publishing, unpublishing or deleting a page records one WebhookDelivery per interested
 subscription, inside the same transaction (so an event is never sent for a change that was
 rolled back) and inside a savepoint that swallows any error (so recording can never break
@@ -329,6 +333,103 @@ def record_media_change(sender, instance, kind, **kwargs):
         record_event(f"{kind}.saved", media_payload, SimpleNamespace(pk=instance.pk, title=None))
 
 
+# Editorial events: for the Alliance's own chat and e-mail integrations ("internal"
+# subscriptions), never for partners (they hear of what the public sees, nothing earlier).
+
+
+def admin_edit_url(instance):
+    from wagtail.admin.admin_url_finder import AdminURLFinder
+
+    path = AdminURLFinder().get_edit_url(instance)
+    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or ""
+    return f"{base.rstrip('/')}{path}" if path else None
+
+
+def content_summary(instance):
+    """What an editorial event is about: a page or a snippet, in its language, with the admin
+    link a reviewer follows."""
+    from wagtail.models import Page
+
+    instance = instance.specific if isinstance(instance, Page) else instance
+    locale = getattr(instance, "locale", None)
+    return {
+        "type": type(instance).__name__,
+        "id": instance.pk,
+        "title": getattr(instance, "get_admin_display_title", lambda: str(instance))(),
+        "locale": locale.language_code if locale else None,
+        "translation_key": str(getattr(instance, "translation_key", "") or "") or None,
+        "admin_url": admin_edit_url(instance),
+    }
+
+
+def person(user):
+    return user.get_full_name() or user.get_username() if user is not None else None
+
+
+def is_translation(instance):
+    """Whether ``instance`` is a wagtail-localize translation (its source is in another language)."""
+    from wagtail_localize.models import TranslationSource
+
+    key = getattr(instance, "translation_key", None)
+    if key is None:
+        return False
+    return TranslationSource.objects.filter(object_id=key).exclude(locale_id=instance.locale_id).exists()
+
+
+def editorial_payload(action, instance, user=None, **details):
+    summary = content_summary(instance)
+    return {
+        "action": action,
+        "occurred_at": timezone.now().isoformat(),
+        "languages": [summary["locale"]] if summary["locale"] else all_language_codes(),
+        "object": summary,
+        "by": person(user),
+        **details,
+    }
+
+
+def record_editorial_event(action, instance, user=None, **details):
+    record_event(action, lambda obj, act: editorial_payload(act, obj, user, **details), instance)
+
+
+def record_submission(sender, instance, user=None, **kwargs):
+    """A review task started: on submission, on resubmission after changes were requested, and
+    when an approval passes the content on to the workflow's next task."""
+    content = instance.workflow_state.content_object
+    action = "translation.submitted" if is_translation(content) else "workflow.submitted"
+    record_editorial_event(
+        action, content, user, workflow=str(instance.workflow_state.workflow), task=str(instance.task)
+    )
+
+
+def record_task_decision(action):
+    def receiver(sender, instance, user=None, **kwargs):
+        content = instance.workflow_state.content_object
+        record_editorial_event(
+            action,
+            content,
+            user,
+            workflow=str(instance.workflow_state.workflow),
+            task=str(instance.task),
+            comment=instance.get_comment() or "",
+        )
+
+    return receiver
+
+
+def record_comment(sender, instance, created=False, **kwargs):
+    if not created:
+        return
+    comment = getattr(instance, "comment", instance)  # a reply, or the comment itself
+    record_editorial_event(
+        "comment.added",
+        comment.page,
+        instance.user,
+        comment=instance.text,
+        reply=instance is not comment,
+    )
+
+
 def connect():
     """Webhook events for every change editors make: pages (published, unpublished, deleted,
     moved; a translation's approval publishes it in its language), members and terminology notes
@@ -337,8 +438,17 @@ def connect():
     from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
     from wagtail.documents.models import Document
     from wagtail.images.models import Image
-    from wagtail.models import Page
-    from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
+    from wagtail.models import Comment, CommentReply, Page
+    from wagtail.signals import (
+        page_published,
+        page_unpublished,
+        post_page_move,
+        published,
+        task_approved,
+        task_rejected,
+        task_submitted,
+        unpublished,
+    )
 
     from editorial.organisation import SETTINGS, SNIPPETS
 
@@ -374,3 +484,10 @@ def connect():
             dispatch_uid=f"webhooks-{kind}.saved",
         )
         connect_recorder(post_delete, f"{kind}.deleted", media_payload, model, public=public_media)
+
+    # The review workflow, for internal subscriptions only (``WebhookSubscription.wants``).
+    task_submitted.connect(record_submission, weak=False, dispatch_uid="webhooks-workflow.submitted")
+    task_approved.connect(record_task_decision("workflow.approved"), weak=False, dispatch_uid="webhooks-approved")
+    task_rejected.connect(record_task_decision("workflow.rejected"), weak=False, dispatch_uid="webhooks-rejected")
+    for model in (Comment, CommentReply):
+        post_save.connect(record_comment, sender=model, weak=False, dispatch_uid=f"webhooks-{model.__name__}")
