@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api.views import AllianceGraphQLView, health
+from editorial import views as editorial_views
 from events import feeds as event_feeds
 from events.feeds import EventAtomFeed, EventFeed
 from home import views as home_views
@@ -29,6 +30,8 @@ urlpatterns = [
     path("health/", health, name="health"),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    # Editors' private calendar feed: its address is its key (calendar applications cannot sign in).
+    path("editorial-calendar/<str:token>.ics", editorial_views.editorial_calendar_ics, name="editorial_calendar_ics"),
 ]
 
 if settings.DEBUG:

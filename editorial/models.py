@@ -5,10 +5,12 @@ The models that moved here from ``home`` have their tables renamed to this app's
 
 import secrets
 import uuid
+from datetime import date
 
 from django.conf import settings
 from django.contrib.admin import display as admin_display
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
@@ -365,3 +367,61 @@ class ReleaseItem(Orderable):
         if missing := TranslatedRevision.strings_missing_in(self.revision):
             return _("%(count)s strings are not translated") % {"count": missing}
         return ""
+
+
+class Commemoration(models.Model):
+    """A day the Alliance marks again and again (2 August, the Dosta! prize ceremony): shown
+    on the editorial calendar so its content is prepared in time, in every language."""
+
+    name = models.CharField(_("name"), max_length=255)
+    month = models.PositiveSmallIntegerField(_("month"), validators=[MinValueValidator(1), MaxValueValidator(12)])
+    day = models.PositiveSmallIntegerField(_("day"), validators=[MinValueValidator(1), MaxValueValidator(31)])
+    every_years = models.PositiveSmallIntegerField(
+        _("every (years)"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(10)],
+        help_text=_("1: every year; 2: every other year (counted from the first year)."),
+    )
+    first_year = models.PositiveSmallIntegerField(
+        _("first year"), validators=[MinValueValidator(1900), MaxValueValidator(2200)]
+    )
+    note = models.TextField(_("note for editors"), blank=True, help_text=_("What to prepare, and by when."))
+
+    panels = [
+        FieldPanel("name"),
+        MultiFieldPanel(
+            [FieldPanel("month"), FieldPanel("day"), FieldPanel("every_years"), FieldPanel("first_year")],
+            heading=_("When"),
+        ),
+        FieldPanel("note"),
+    ]
+
+    class Meta:
+        verbose_name = _("commemoration")
+        verbose_name_plural = _("commemorations")
+        ordering = ["month", "day", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.month and self.day:
+            try:
+                date(2000, self.month, self.day)  # a leap year: 29 February is a day
+            except ValueError:
+                raise ValidationError({"day": _("This month has no such day.")}) from None
+
+    def occurrences(self, start, end):
+        """The days it falls on from ``start`` to ``end`` (dates, both included)."""
+        found = []
+        for year in range(max(start.year, self.first_year), end.year + 1):
+            if (year - self.first_year) % self.every_years:
+                continue
+            try:
+                day = date(year, self.month, self.day)
+            except ValueError:  # 29 February in a common year: marked on the 28th
+                day = date(year, self.month, self.day - 1)
+            if start <= day <= end:
+                found.append(day)
+        return found

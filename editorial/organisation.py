@@ -67,6 +67,7 @@ SETTINGS = ["home.contactsettings", "home.socialmediasettings"]
 WEBHOOKS = ["editorial.webhooksubscription", "editorial.webhookdelivery"]
 APPLICATIONS = ["membership.membershipapplication"]
 RELEASES = ["editorial.release"]
+COMMEMORATIONS = ["editorial.commemoration"]
 
 
 def translators_group_name(language_code):
@@ -163,6 +164,7 @@ def group_specs():
                 # The webhook log: moderators see whether partner sites heard of their changes.
                 *model_permissions(WEBHOOKS, ["view"]),
                 *model_permissions(RELEASES, ["add", "change", "delete", "view"]),
+                *model_permissions(COMMEMORATIONS, ["add", "change", "delete", "view"]),
                 permission("editorial", "publish_release"),
                 permission("wagtail_localize", "submit_translation"),
             ],
@@ -198,6 +200,7 @@ def group_specs():
                 *model_permissions(["editorial.webhookdelivery"], ["view"]),
                 *model_permissions(APPLICATIONS, ["change", "delete", "view"]),
                 *model_permissions(RELEASES, ["add", "change", "delete", "view"]),
+                *model_permissions(COMMEMORATIONS, ["add", "change", "delete", "view"]),
                 permission("editorial", "publish_release"),
                 permission("wagtail_localize", "submit_translation"),
             ],

@@ -1,12 +1,16 @@
 """Admin views of the editorial app: the translation status report, "submit translation for
-review", "send test event" of webhooks, and "publish now" of releases."""
+review", "send test event" of webhooks, "publish now" of releases, and the editorial calendar
+(with its private iCalendar feed)."""
+
+from datetime import date, timedelta
 
 from django.apps import apps
 from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -335,3 +339,89 @@ def translation_progress(request, translation_id):
         "count": missing
     }
     return JsonResponse({"missing": missing, "message": message if missing else ""})
+
+
+# The admin shows a month; the subscribed feed what was due lately and the coming year.
+CALENDAR_FEED_PAST_DAYS = 31
+CALENDAR_FEED_FUTURE_DAYS = 366
+
+
+class EditorialCalendarView(WagtailAdminTemplateMixin, TemplateView):
+    """Editorial calendar: a month of scheduled go-lives, planned ones not approved yet,
+    expiries, releases and commemorations, with the user's private iCalendar address."""
+
+    template_name = "editorial/editorial_calendar.html"
+    page_title = _("Editorial calendar")
+    header_icon = "date"
+
+    def get_breadcrumbs_items(self):
+        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.page_title}]
+
+    def month(self):
+        try:
+            year, month = (int(part) for part in self.request.GET.get("month", "").split("-"))
+            return date(year, month, 1)
+        except (TypeError, ValueError):
+            return timezone.localdate().replace(day=1)
+
+    def get_context_data(self, **kwargs):
+        from editorial.calendar import calendar_entries, calendar_token
+
+        context = super().get_context_data(**kwargs)
+        first = self.month()
+        following = (first + timedelta(days=32)).replace(day=1)
+        entries = calendar_entries(first, following - timedelta(days=1))
+        days = {}
+        for entry in entries:
+            days.setdefault(entry.day, []).append(entry)
+        feed_path = reverse("editorial_calendar_ics", args=(calendar_token(self.request.user),))
+        context.update(
+            month=first,
+            previous_month=(first - timedelta(days=1)).replace(day=1),
+            next_month=following,
+            days=sorted(days.items()),
+            feed_url=self.request.build_absolute_uri(feed_path),
+        )
+        return context
+
+
+def editorial_calendar_ics(request, token):
+    """The editorial calendar of the coming year as iCalendar, for the editor whose secret
+    address this is (calendar applications cannot sign in)."""
+    import icalendar
+
+    from editorial.calendar import absolute_admin_url, calendar_entries, user_for_token
+
+    if user_for_token(token) is None:
+        raise Http404
+    today = timezone.localdate()
+    entries = calendar_entries(
+        today - timedelta(days=CALENDAR_FEED_PAST_DAYS), today + timedelta(days=CALENDAR_FEED_FUTURE_DAYS)
+    )
+    document = icalendar.Calendar()
+    document.add("prodid", "-//Council of Europe//Alliance CMS editorial calendar//EN")
+    document.add("version", "2.0")
+    document.add("x-wr-calname", str(_("Editorial calendar")))
+    stamp = timezone.now()
+    for entry in entries:
+        event = icalendar.Event()
+        event.add("uid", f"{entry.uid}@alliance-cms-editorial")
+        event.add("dtstamp", stamp)
+        language = f" [{entry.language}]" if entry.language else ""
+        event.add("summary", f"{entry.kind_label}: {entry.title}{language}")
+        if entry.at is not None:
+            event.add("dtstart", entry.at)
+            event.add("dtend", entry.at + timedelta(minutes=15))
+        else:
+            event.add("dtstart", entry.day)
+            event.add("dtend", entry.day + timedelta(days=1))
+        if entry.admin_url:
+            event.add("url", absolute_admin_url(entry.admin_url))
+        if entry.note:
+            event.add("description", entry.note)
+        document.add_component(event)
+    response = HttpResponse(document.to_ical(), content_type="text/calendar; charset=utf-8")
+    # A private address: never kept by a shared cache, never indexed.
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response

@@ -19,9 +19,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from editorial.localize import managed_translation, untranslated_strings
-from editorial.models import Release, WebhookDelivery, WebhookSubscription
+from editorial.models import Commemoration, Release, WebhookDelivery, WebhookSubscription
 from editorial.organisation import page_types_with_own_workflow
 from editorial.views import (
+    EditorialCalendarView,
     ReleasePublishView,
     SubmitPageTranslationView,
     SubmitSnippetTranslationView,
@@ -68,8 +69,18 @@ class WebhookDeliveryViewSet(SnippetViewSet):
     ]
 
 
+class CommemorationViewSet(SnippetViewSet):
+    """Days the Alliance marks again and again, shown on the editorial calendar."""
+
+    model = Commemoration
+    icon = "date"
+    menu_label = _("Commemorations")
+    list_display = ["name", "month", "day", "every_years", "first_year"]
+
+
 register_snippet(WebhookSubscriptionViewSet)
 register_snippet(WebhookDeliveryViewSet)
+register_snippet(CommemorationViewSet)
 
 
 def publish_url(user, release):
@@ -127,6 +138,7 @@ def register_release_viewset():
 def translation_admin_urls():
     return [
         path("reports/translation-status/", TranslationStatusReportView.as_view(), name="translation_status_report"),
+        path("editorial-calendar/", EditorialCalendarView.as_view(), name="editorial_calendar"),
         path("translations/sources/", TranslationSourcesView.as_view(), name="translation_sources"),
         path("translations/sources/<int:page_id>/", TranslationSourcesView.as_view(), name="translation_sources"),
         path(
@@ -283,3 +295,8 @@ def translations_menu_item():
     return TranslationsMenuItem(
         _("Pages to translate"), reverse("translation_sources"), icon_name="wagtail-localize-language", order=250
     )
+
+
+@hooks.register("register_admin_menu_item")
+def editorial_calendar_menu_item():
+    return MenuItem(_("Editorial calendar"), reverse("editorial_calendar"), icon_name="date", order=260)

@@ -1252,6 +1252,28 @@ DECLARATION_SIGNED = {
     "Bologna": date(2015, 3, 25),
 }
 
+# Days the Alliance marks again and again, on the editorial calendar (name, month, day, every
+# (years), first year, note). The Dosta! prize is awarded every two years (seed 003); its
+# ceremony's day here is the demo news item's, illustrative.
+COMMEMORATIONS = [
+    (
+        "International Roma Genocide Remembrance Day (Pharrajimos)",
+        8,
+        2,
+        1,
+        2015,
+        "Statement of the Congress and remembrance page in every language, approved by 31 July.",
+    ),
+    (
+        "Dosta! Congress Prize for Municipalities: ceremony",
+        10,
+        19,
+        2,
+        2007,
+        "Call for candidates in spring; news item on the three winners on the day.",
+    ),
+]
+
 # Seed 000: the Congress's communication unit answers the press, in both languages.
 _PRESS = {"phone": "+33 (0)3 90 21 48 95", "fax": "+33 (0)3 88 41 27 51"}
 OTHER_CONTACTS = [

@@ -25,7 +25,7 @@ from wagtail_localize.segments.extract import extract_segments
 
 from api.conf import api_settings
 from api.models import DocumentDetails, ImageAltText
-from editorial.models import Release, ReleaseItem
+from editorial.models import Commemoration, Release, ReleaseItem
 from editorial.organisation import setup_editorial
 from events.models import EventIndexPage, EventPage
 from home.models import (
@@ -135,6 +135,7 @@ class DemoLoader:
         for username, group in content.DEMO_USERS.items():
             self.ensure_user(username, groups[group])
         self.ensure_release(news_index)
+        self.ensure_commemorations()
         self.ensure_applications()
         self.ensure_renditions()
         return self.created
@@ -524,6 +525,21 @@ class DemoLoader:
             french = Member(name=name_fr, kind=kind, country=country, profile=profile.fr, **details)
             self.ensure_translation(member, french)
             self.members[name_en] = member
+
+    def ensure_commemorations(self):
+        for name, month, day, every_years, first_year, note in content.COMMEMORATIONS:
+            _, created = Commemoration.objects.get_or_create(
+                name=name,
+                defaults={
+                    "month": month,
+                    "day": day,
+                    "every_years": every_years,
+                    "first_year": first_year,
+                    "note": note,
+                },
+            )
+            if created:
+                self.count("Commemoration")
 
     def ensure_terminology_note(self):
         spec = content.TERMINOLOGY_NOTE

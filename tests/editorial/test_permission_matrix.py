@@ -46,6 +46,15 @@ MATRIX = {
     "manage webhooks": {"administrator"},
     "see the webhook log": {"moderator", "administrator"},
     "manage API keys": {"administrator"},
+    "see the editorial calendar": {
+        "editor",
+        "moderator",
+        "communication",
+        "translator_fr",
+        "membership",
+        "administrator",
+    },
+    "manage commemorations": {"moderator", "administrator"},
 }
 
 
@@ -133,6 +142,10 @@ def allowed(action, user, pages):
             user.has_perm("home.change_taglabel") and user.has_perm("api.change_imagealttext")
         ),
         "edit social media settings": lambda: user.has_perm("home.change_socialmediasettings"),
+        "see the editorial calendar": lambda: user.has_perm("wagtailadmin.access_admin"),
+        "manage commemorations": lambda: (
+            user.has_perm("editorial.add_commemoration") and user.has_perm("editorial.change_commemoration")
+        ),
         "manage webhooks": lambda: all(
             user.has_perm(f"editorial.{action}_webhooksubscription") for action in ("add", "change", "delete")
         ),
@@ -198,6 +211,8 @@ SCREENS = {
     "see and review membership applications": lambda: reverse("membership_applications:index"),
     "create releases and choose their pages": lambda: reverse("releases:add"),
     "manage users and groups": lambda: reverse("wagtailusers_users:index"),
+    "see the editorial calendar": lambda: reverse("editorial_calendar"),
+    "manage commemorations": lambda: reverse("wagtailsnippets_editorial_commemoration:add"),
     "manage locales and workflows": lambda: reverse("wagtaillocales:index"),
 }
 
