@@ -103,6 +103,15 @@ def is_admin_user(request):
     return bool(user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
 
 
+def may_preview(context, request):
+    """Whether this request may see a preview (a draft, a release): with API_PREVIEW_REQUIRES_KEY
+    (production), an API key with the preview scope or a signed-in admin user; else anyone
+    holding a valid token."""
+    from api.conf import api_settings
+
+    return not api_settings.PREVIEW_REQUIRES_KEY or context.allows("preview") or is_admin_user(request)
+
+
 def sees_translation_drafts(context):
     """Whether this API request (an ApiContext) may learn about drafts and translation progress:
     a signed-in user of the admin, or an API key with the editorial scope. Anyone else gets the

@@ -7,6 +7,8 @@ no app).
   (INSTALLED_APPS order, since ``api`` loads each app's ``schema`` module at start-up).
 - Translation status: the editorial app registers the function that tells, for pages and a
   language, where each translation stands; ``Page.translationStatus`` asks it.
+- Release preview: the editorial app registers the function that opens a release's preview
+  (the ``X-Release-Preview`` header of a GraphQL request; ``api.preview``).
 """
 
 # Where a page's translation into one language stands (the TranslationState enum's values).
@@ -23,6 +25,7 @@ class ApiRegistry:
     def __init__(self):
         self._page_types = {}  # page model -> its GraphQL type
         self._translation_statuses = None
+        self._release_preview = None
 
     def register_page_type(self, graphql_type):
         model = graphql_type._meta.model
@@ -55,6 +58,18 @@ class ApiRegistry:
         if self._translation_statuses is None:
             return {}
         return self._translation_statuses(pages, locales, include_drafts)
+
+    def set_release_preview(self, function):
+        """``function(token)`` -> a context manager inside which the database shows the release
+        the token names as published (and nothing of it is kept); raises ``PreviewError``."""
+        self._release_preview = function
+
+    def release_preview(self, token):
+        from api.preview import PreviewError
+
+        if self._release_preview is None:
+            raise PreviewError("Release previews are not available.")
+        return self._release_preview(token)
 
 
 registry = ApiRegistry()

@@ -6,7 +6,7 @@ from graphql import GraphQLError
 from wagtail.documents.models import Document
 from wagtail.models import Page
 
-from api.access import is_admin_user
+from api.access import may_preview
 from api.arguments import plain
 from api.batching import prepare
 from api.conf import api_settings
@@ -125,9 +125,7 @@ class Query(graphene.ObjectType):
             raise GraphQLError("Give exactly one of id, urlPath, translationKey or previewToken.")
         if preview_token is not None:
             info.context.private = True  # a draft: never cached, never shared
-            if api_settings.PREVIEW_REQUIRES_KEY and not (
-                info.context.allows("preview") or is_admin_user(info.context.request)
-            ):
+            if not may_preview(info.context, info.context.request):
                 raise GraphQLError(
                     "Previews need an API key with the preview scope (Authorization: Bearer <key>).",
                     extensions={"code": "FORBIDDEN"},

@@ -1,5 +1,6 @@
 """Project-level views: the public GraphQL endpoint and the health probe."""
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -26,7 +27,7 @@ from graphql import (
 )
 
 from api import cache as response_cache
-from api.access import AccessError, authenticate, check_rate_limit, rate_limit_counter
+from api.access import AccessError, authenticate, check_rate_limit, may_preview, rate_limit_counter
 from api.conf import api_settings
 from api.context import ApiContext
 from api.cost import check_cost
@@ -40,6 +41,8 @@ from api.persisted_queries import (
     remember_query,
     resolve_query,
 )
+from api.preview import RELEASE_HEADER, PreviewError
+from api.registry import registry
 from api.shared_cache import outage
 
 logger = logging.getLogger("api")
@@ -243,6 +246,10 @@ def answer_key(request):
     return key
 
 
+# The release preview header as Django names it in request.META.
+RELEASE_META = "HTTP_" + RELEASE_HEADER.upper().replace("-", "_")
+
+
 def answer_from_cache(request):
     """The cached answer to an anonymous GraphQL GET request, or None to let the view answer
     (a miss, an API key, anything to refuse or to report as an error). The rate-limit count
@@ -250,7 +257,7 @@ def answer_from_cache(request):
     ApiContext (``rate_count``) so that the view does not count the request twice."""
     accept = request.META.get("HTTP_ACCEPT")
     media_type = accept if accept in (JSON, GRAPHQL_RESPONSE) else response_media_type(request)
-    if media_type is None or request.META.get("HTTP_AUTHORIZATION"):
+    if media_type is None or request.META.get("HTTP_AUTHORIZATION") or request.META.get(RELEASE_META):
         return None
     try:
         key = answer_key(request)
@@ -334,7 +341,22 @@ class AllianceGraphQLView(GraphQLView):
             if error.status == 401:
                 response["WWW-Authenticate"] = 'Bearer realm="api"'
             return response
-        context.cacheable = request.method in ("GET", "HEAD")
+        release_token = request.headers.get(RELEASE_HEADER)
+        preview = contextlib.nullcontext()
+        if release_token is not None:
+            if not may_preview(context, request):
+                return json_errors(
+                    403,
+                    "Previews need an API key with the preview scope (Authorization: Bearer <key>).",
+                    "FORBIDDEN",
+                    context.media_type or JSON,
+                )
+            try:
+                preview = registry.release_preview(release_token)
+            except PreviewError as error:
+                return json_errors(400, str(error), "INVALID_PREVIEW_TOKEN", context.media_type or JSON)
+            context.private = True  # drafts: never cached, never shared
+        context.cacheable = request.method in ("GET", "HEAD") and not context.private
         if request.method == "POST" and request.content_type not in (
             "application/json",
             "application/graphql",
@@ -343,8 +365,11 @@ class AllianceGraphQLView(GraphQLView):
         ):
             return json_errors(415, "Send the request as application/json.", "UNSUPPORTED_MEDIA_TYPE")
         try:
-            with request_facts():
+            # The release preview first: the facts it shows are its own, not the shared ones.
+            with preview, request_facts():
                 response = super().dispatch(request, *args, **kwargs)
+        except PreviewError as error:
+            return json_errors(400, str(error), "INVALID_PREVIEW_TOKEN", context.media_type or JSON)
         except PersistedQueryError as error:
             status = 400 if error.code != "PERSISTED_QUERY_NOT_FOUND" else 200
             return json_errors(status, str(error), error.code, context.media_type or JSON)
@@ -496,6 +521,9 @@ class AllianceGraphQLView(GraphQLView):
                 raise RequestError("Mutations are sent with POST.", status=405, code="METHOD_NOT_ALLOWED")
             if operation.operation == OperationType.SUBSCRIPTION:
                 return ExecutionResult(errors=[GraphQLError("Subscriptions are not supported.")])
+            if request.META.get(RELEASE_META):
+                # Everything a release preview does is rolled back: a write would be lost.
+                return ExecutionResult(errors=[GraphQLError("Mutations cannot be sent with a release preview token.")])
             if request.content_type != "application/json":
                 # A form on another site can post url-encoded or multipart bodies from a
                 # visitor's browser without asking (no CORS preflight); JSON it cannot.

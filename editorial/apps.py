@@ -12,9 +12,10 @@ class EditorialConfig(AppConfig):
 
     def ready(self):
         from api.registry import registry
-        from editorial import localize, organisation, translation, webhooks
+        from editorial import localize, organisation, release_preview, translation, webhooks
 
         localize.install()
         organisation.translate_workflow_names()
         webhooks.connect()
         registry.set_translation_statuses(translation.statuses_by_page)
+        registry.set_release_preview(release_preview.previewing_release)

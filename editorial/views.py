@@ -385,6 +385,50 @@ class EditorialCalendarView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
+class ReleasePreviewView(WagtailAdminTemplateMixin, TemplateView):
+    """Releases → Preview the release: one signed token that shows every page of the release,
+    in every language, as the public will see it once it is published (``X-Release-Preview``),
+    and the link to the preview frontend (HEADLESS_PREVIEW_URL) with it."""
+
+    template_name = "editorial/release_preview.html"
+    header_icon = "view"
+
+    def dispatch(self, request, pk):
+        from editorial.models import Release
+
+        if not request.user.has_perm("editorial.view_release"):
+            raise PermissionDenied
+        self.release = get_object_or_404(Release, pk=pk, status=Release.Status.OPEN)
+        response = super().dispatch(request, pk)
+        response["Referrer-Policy"] = "no-referrer"  # the page shows a token
+        return response
+
+    def get_page_title(self):
+        return _("Preview release “%(name)s”") % {"name": self.release.name}
+
+    def get_context_data(self, **kwargs):
+        from urllib.parse import urlencode
+
+        from django.conf import settings
+
+        from editorial.release_preview import make_release_token
+
+        context = super().get_context_data(**kwargs)
+        token = make_release_token(self.release)
+        target = settings.HEADLESS_PREVIEW_URL
+        items = self.release.items.select_related("page", "page__locale", "revision")
+        context.update(
+            release=self.release,
+            token=token,
+            items=[(item, item.problem()) for item in items],
+            frontend_url=(
+                f"{target}{'&' if '?' in target else '?'}{urlencode({'release': token})}" if target else None
+            ),
+            graphql_url=self.request.build_absolute_uri(reverse("graphql")),
+        )
+        return context
+
+
 def editorial_calendar_ics(request, token):
     """The editorial calendar of the coming year as iCalendar, for the editor whose secret
     address this is (calendar applications cannot sign in)."""

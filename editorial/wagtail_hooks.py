@@ -23,6 +23,7 @@ from editorial.models import Commemoration, Release, WebhookDelivery, WebhookSub
 from editorial.organisation import page_types_with_own_workflow
 from editorial.views import (
     EditorialCalendarView,
+    ReleasePreviewView,
     ReleasePublishView,
     SubmitPageTranslationView,
     SubmitSnippetTranslationView,
@@ -89,11 +90,17 @@ def publish_url(user, release):
     return None
 
 
+def preview_url(release):
+    return reverse("releases:preview", args=(release.pk,)) if release.is_open else None
+
+
 class ReleaseIndexView(generic.IndexView):
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         if url := publish_url(self.request.user, instance):
             buttons.append(ListingButton(_("Publish now"), url, icon_name="upload", priority=5))
+        if url := preview_url(instance):
+            buttons.append(ListingButton(_("Preview the release"), url, icon_name="view", priority=6))
         return buttons
 
 
@@ -103,6 +110,8 @@ class ReleaseEditView(generic.EditView):
         buttons = list(super().header_more_buttons)
         if url := publish_url(self.request.user, self.object):
             buttons.append(Button(_("Publish now"), url=url, icon_name="upload", priority=5))
+        if url := preview_url(self.object):
+            buttons.append(Button(_("Preview the release"), url=url, icon_name="view", priority=6))
         return buttons
 
 
@@ -126,6 +135,7 @@ class ReleaseViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
             path("<int:pk>/publish/", ReleasePublishView.as_view(), name="publish"),
+            path("<int:pk>/preview/", ReleasePreviewView.as_view(), name="preview"),
         ]
 
 
