@@ -51,7 +51,8 @@ class ApiRegistry:
     def set_translation_statuses(self, function):
         """``function(pages, locales, include_drafts)`` -> {page pk: [statuses]}, a status
         having ``locale``, ``status`` (one of TRANSLATION_STATES), ``strings_total``,
-        ``strings_translated`` and ``last_synced_at``."""
+        ``strings_translated``, ``last_synced_at`` and ``source_changes()`` (the source's changed
+        strings for an outdated translation, or None)."""
         self._translation_statuses = function
 
     def translation_statuses(self, pages, locales, include_drafts):

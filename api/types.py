@@ -86,6 +86,30 @@ TranslationState = graphene.Enum(
 )
 
 
+SourceChangeKind = graphene.Enum(
+    "SourceChangeKind",
+    [("CHANGED", "changed"), ("ADDED", "added"), ("REMOVED", "removed")],
+    description="How a string of the source changed since the translation's version.",
+)
+
+
+class SourceChangeType(graphene.ObjectType):
+    """A string of the source page that changed since the version a translation was made from."""
+
+    field = graphene.String(required=True, description="The page field, e.g. title, intro, body.")
+    path = graphene.String(required=True, description="The field and StreamField block the string is in.")
+    kind = graphene.Field(SourceChangeKind, required=True)
+    before = graphene.String(description="The text the translation was made from (null: ADDED).")
+    after = graphene.String(description="The text now published in the source (null: REMOVED).")
+    translation = graphene.String(description="The translation `before` had, if any.")
+
+    class Meta:
+        name = "SourceChange"
+
+    def resolve_kind(change, info):
+        return change.kind
+
+
 class TranslationStatusType(graphene.ObjectType):
     """The state of a page's translation into one language."""
 
@@ -100,11 +124,25 @@ class TranslationStatusType(graphene.ObjectType):
         description="When the translation last took the source's content. Null unless signed in as an editor."
     )
 
+    changes = graphene.List(
+        graphene.NonNull(SourceChangeType),
+        description="For a translation whose public version is outdated: the source's strings that changed since "
+        "the version it was made from, in document order. Null unless signed in as an editor (or with an API key of "
+        "the editorial scope), when the public version is up to date, and when that version is unknown (a "
+        "translation made by hand).",
+    )
+
     class Meta:
         name = "TranslationStatus"
 
     def resolve_status(item, info):
         return item.status
+
+    def resolve_changes(item, info):
+        if not sees_translation_drafts(info.context):
+            return None
+        info.context.private = True
+        return item.source_changes()
 
 
 class PageInterface(graphene.Interface):

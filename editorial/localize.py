@@ -213,6 +213,7 @@ def record_source_version(translation_source, page, strings_missing):
                 "source": translation_source,
                 "source_synced_at": translation_source.last_updated_at,
                 "strings_missing": strings_missing,
+                "source_content": translation_source.content_json,
             },
         )
 

@@ -225,6 +225,8 @@ class TranslatedRevision(models.Model):
     applied to: when the live revision of a translation was made from a source version older
     than the source page's last publication, the live translation is outdated.
 
+    ``source_content`` keeps the source's content at that version, for "what changed".
+
     ``strings_missing`` counts the source strings that had no translation when the revision was
     written: wagtail-localize fills them with the source language's text, so such a revision is
     never published (``editorial.localize``). Unknown (null) for revisions written before it was
@@ -237,6 +239,9 @@ class TranslatedRevision(models.Model):
     source = models.ForeignKey("wagtail_localize.TranslationSource", on_delete=models.CASCADE, related_name="+")
     source_synced_at = models.DateTimeField(_("source version"))
     strings_missing = models.PositiveIntegerField(_("untranslated strings"), null=True, blank=True)
+    # The source's content at that version (TranslationSource.content_json): what "what changed"
+    # compares the source's live content with, after later syncs too. Empty before it was kept.
+    source_content = models.TextField(_("source content"), blank=True, editable=False)
 
     class Meta:
         verbose_name = _("translated revision")

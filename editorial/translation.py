@@ -68,6 +68,15 @@ class TranslationStatus:
     def label(self):
         return STATUS_LABELS[self.status]
 
+    def source_changes(self):
+        """What changed in the source since the live translation's version, when that version
+        is outdated (``editorial.changes``); else None."""
+        from editorial.changes import source_changes
+
+        if not self.live_outdated or self.translation is None or not self.translation.live:
+            return None
+        return source_changes(self.source, self.translation)
+
 
 def string_progress(source_ids, locale):
     """{translation source id: (segments, segments translated into ``locale``, time of the

@@ -25,6 +25,7 @@ def preview_token():
 VARIABLES = {
     "Detail": lambda: {"path": "/news/alliance-launched/", "locale": "en"},
     "Preview": lambda: {"token": preview_token()},
+    "WhatChanged": lambda: {"id": NewsPage.objects.get(slug="alliance-launched", locale__language_code="en").pk},
     "Apply": lambda: {
         "input": {
             "authorityName": "Ville de Montreuil",

@@ -63,3 +63,19 @@ def translation_footer(context, instance, translation, props):
         "progress_url": reverse("translation_progress", args=(translation.pk,)),
         "here": request.get_full_path(),
     }
+
+
+@register.inclusion_tag("editorial/includes/source_changes.html")
+def source_changes_panel(instance):
+    """In the translation editor of a page whose public translation is outdated: what changed
+    in the source since the version it was made from, string by string (``editorial.changes``)."""
+    from wagtail.models import Page
+
+    from editorial.changes import source_changes, source_of_translation
+
+    changes = None
+    if isinstance(instance, Page) and instance.live:
+        source = source_of_translation(instance)
+        if source is not None and source.live:
+            changes = source_changes(source, instance)
+    return {"changes": changes}
