@@ -430,3 +430,64 @@ class Commemoration(models.Model):
             if start <= day <= end:
                 found.append(day)
         return found
+
+
+def no_tab_or_newline(value):
+    if any(character in value for character in "\t\r\n"):
+        raise ValidationError(_("A term is one line, without tabs."))
+
+
+class GlossaryTerm(models.Model):
+    """How the Alliance translates a term ("Roma and Travellers" is "Roms et Gens du voyage"):
+    applied by machine translation (a DeepL glossary) and checked in the translation editor."""
+
+    source_language = models.CharField(
+        _("source language"), max_length=20, default="en", help_text=_("Language code, e.g. en.")
+    )
+    source_term = models.CharField(_("term"), max_length=255, validators=[no_tab_or_newline])
+    target_language = models.CharField(
+        _("target language"), max_length=20, default="fr", help_text=_("Language code, e.g. fr.")
+    )
+    target_term = models.CharField(_("translation"), max_length=255, validators=[no_tab_or_newline])
+    note = models.TextField(_("note"), blank=True, help_text=_("Why this translation, where it comes from."))
+
+    panels = [
+        FieldPanel("source_language"),
+        FieldPanel("source_term"),
+        FieldPanel("target_language"),
+        FieldPanel("target_term"),
+        FieldPanel("note"),
+    ]
+
+    class Meta:
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary")
+        ordering = ["source_language", "target_language", "source_term"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_language", "target_language", "source_term"], name="one_translation_per_term"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.source_term} → {self.target_term}"
+
+
+class DeepLGlossary(models.Model):
+    """The DeepL glossary made from the glossary terms of a language pair (DeepL glossaries
+    cannot be changed: a new one is made when the terms change, and the old one deleted)."""
+
+    source_language = models.CharField(max_length=20)
+    target_language = models.CharField(max_length=20)
+    fingerprint = models.CharField(max_length=64)
+    glossary_id = models.CharField(max_length=100)
+    created_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "DeepL glossary"
+        constraints = [
+            models.UniqueConstraint(fields=["source_language", "target_language"], name="one_deepl_glossary_per_pair")
+        ]
+
+    def __str__(self):
+        return f"DeepL glossary {self.glossary_id} ({self.source_language}-{self.target_language})"

@@ -68,6 +68,7 @@ WEBHOOKS = ["editorial.webhooksubscription", "editorial.webhookdelivery"]
 APPLICATIONS = ["membership.membershipapplication"]
 RELEASES = ["editorial.release"]
 COMMEMORATIONS = ["editorial.commemoration"]
+GLOSSARY = ["editorial.glossaryterm"]
 
 
 def translators_group_name(language_code):
@@ -164,7 +165,7 @@ def group_specs():
                 # The webhook log: moderators see whether partner sites heard of their changes.
                 *model_permissions(WEBHOOKS, ["view"]),
                 *model_permissions(RELEASES, ["add", "change", "delete", "view"]),
-                *model_permissions(COMMEMORATIONS, ["add", "change", "delete", "view"]),
+                *model_permissions(COMMEMORATIONS + GLOSSARY, ["add", "change", "delete", "view"]),
                 permission("editorial", "publish_release"),
                 permission("wagtail_localize", "submit_translation"),
             ],
@@ -200,7 +201,7 @@ def group_specs():
                 *model_permissions(["editorial.webhookdelivery"], ["view"]),
                 *model_permissions(APPLICATIONS, ["change", "delete", "view"]),
                 *model_permissions(RELEASES, ["add", "change", "delete", "view"]),
-                *model_permissions(COMMEMORATIONS, ["add", "change", "delete", "view"]),
+                *model_permissions(COMMEMORATIONS + GLOSSARY, ["add", "change", "delete", "view"]),
                 permission("editorial", "publish_release"),
                 permission("wagtail_localize", "submit_translation"),
             ],
@@ -218,6 +219,7 @@ def group_specs():
                     admin_access(),
                     *model_permissions(SNIPPETS, ["change", "view"]),
                     *model_permissions(LOCALISED_TEXTS, ["add", "change", "view"]),
+                    *model_permissions(GLOSSARY, ["view"]),
                     permission("wagtail_localize", "submit_translation"),
                 ],
                 pages=[home],

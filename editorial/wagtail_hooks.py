@@ -19,7 +19,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from editorial.localize import managed_translation, untranslated_strings
-from editorial.models import Commemoration, Release, WebhookDelivery, WebhookSubscription
+from editorial.models import Commemoration, GlossaryTerm, Release, WebhookDelivery, WebhookSubscription
 from editorial.organisation import page_types_with_own_workflow
 from editorial.views import (
     EditorialCalendarView,
@@ -79,6 +79,18 @@ class CommemorationViewSet(SnippetViewSet):
     list_display = ["name", "month", "day", "every_years", "first_year"]
 
 
+class GlossaryViewSet(SnippetViewSet):
+    """How the Alliance translates its terms: applied by DeepL, checked in the translation editor."""
+
+    model = GlossaryTerm
+    icon = "doc-full"
+    menu_label = _("Glossary")
+    list_display = ["source_term", "target_term", "source_language", "target_language"]
+    list_filter = ["target_language"]
+    search_fields = ["source_term", "target_term"]
+
+
+register_snippet(GlossaryViewSet)
 register_snippet(WebhookSubscriptionViewSet)
 register_snippet(WebhookDeliveryViewSet)
 register_snippet(CommemorationViewSet)

@@ -53,7 +53,7 @@ tables = [
 # Models added since the old commit bring content types and permissions of their own: not counted.
 new_models = (
     "app_label IN ('events', 'membership', 'axes', 'otp_totp', 'otp_static', 'django_otp') OR (app_label = 'api' AND model IN ('documentdetails', 'pendinginvalidation'))"
-    " OR (app_label = 'home' AND model = 'contactpoint') OR (app_label = 'editorial' AND model = 'commemoration')"
+    " OR (app_label = 'home' AND model = 'contactpoint') OR (app_label = 'editorial' AND model IN ('commemoration', 'glossaryterm', 'deeplglossary'))"
     " OR (app_label = 'editorial' AND model IN ('release', 'releaseitem', 'webhookattempt'))"
 )
 new_rows = {

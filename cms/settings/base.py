@@ -411,9 +411,11 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.workflow_actions.finish_workflow"
 MEMBERSHIP_APPLICATIONS_PER_HOUR = env.int("MEMBERSHIP_APPLICATIONS_PER_HOUR", default=10)
 MEMBERSHIP_APPLICATION_RETENTION_DAYS = env.int("MEMBERSHIP_APPLICATION_RETENTION_DAYS", default=365)
 if DEEPL_AUTH_KEY:
+    # wagtail-localize's DeepL translator with the Alliance's glossary (editorial.glossary).
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": DEEPL_AUTH_KEY},
+        "CLASS": "editorial.glossary.GlossaryDeepLTranslator",
+        # DEEPL_API_URL: empty for DeepL's own (Free for a key ending in ":fx", else Pro).
+        "OPTIONS": {"AUTH_KEY": DEEPL_AUTH_KEY, "API_URL": env("DEEPL_API_URL", default="")},
     }
 elif env.bool("CMS_DUMMY_MACHINE_TRANSLATION", default=True):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}

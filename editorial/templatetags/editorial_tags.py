@@ -79,3 +79,11 @@ def source_changes_panel(instance):
         if source is not None and source.live:
             changes = source_changes(source, instance)
     return {"changes": changes}
+
+
+@register.inclusion_tag("editorial/includes/glossary_departures.html")
+def glossary_panel(translation):
+    """In the translation editor: the translated strings that depart from the glossary."""
+    from editorial.glossary import departures
+
+    return {"departures": departures(translation)}

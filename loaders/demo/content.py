@@ -1274,6 +1274,15 @@ COMMEMORATIONS = [
     ),
 ]
 
+# The terms the French seeds and the terminology note fix (source, translation, note).
+GLOSSARY = [
+    ("Roma and Travellers", "Roms et Gens du voyage", "The Council of Europe's umbrella term (terminology note)."),
+    ("anti-Gypsyism", "antitsiganisme", "Seeds 003 and 004; one word, no hyphen."),
+    ("Pharrajimos", "Pharrajimos", "The Roma genocide; not translated (seeds 000, 004)."),
+    ("Roma Genocide", "génocide des Roms", "Seed 000."),
+    ("Congress of Local and Regional Authorities", "Congrès des pouvoirs locaux et régionaux", "Seed 004."),
+]
+
 # Seed 000: the Congress's communication unit answers the press, in both languages.
 _PRESS = {"phone": "+33 (0)3 90 21 48 95", "fax": "+33 (0)3 88 41 27 51"}
 OTHER_CONTACTS = [

@@ -25,7 +25,7 @@ from wagtail_localize.segments.extract import extract_segments
 
 from api.conf import api_settings
 from api.models import DocumentDetails, ImageAltText
-from editorial.models import Commemoration, Release, ReleaseItem
+from editorial.models import Commemoration, GlossaryTerm, Release, ReleaseItem
 from editorial.organisation import setup_editorial
 from events.models import EventIndexPage, EventPage
 from home.models import (
@@ -136,6 +136,7 @@ class DemoLoader:
             self.ensure_user(username, groups[group])
         self.ensure_release(news_index)
         self.ensure_commemorations()
+        self.ensure_glossary()
         self.ensure_applications()
         self.ensure_renditions()
         return self.created
@@ -540,6 +541,17 @@ class DemoLoader:
             )
             if created:
                 self.count("Commemoration")
+
+    def ensure_glossary(self):
+        for source_term, target_term, note in content.GLOSSARY:
+            _, created = GlossaryTerm.objects.get_or_create(
+                source_language="en",
+                target_language="fr",
+                source_term=source_term,
+                defaults={"target_term": target_term, "note": note},
+            )
+            if created:
+                self.count("GlossaryTerm")
 
     def ensure_terminology_note(self):
         spec = content.TERMINOLOGY_NOTE

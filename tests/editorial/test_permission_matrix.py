@@ -55,6 +55,8 @@ MATRIX = {
         "administrator",
     },
     "manage commemorations": {"moderator", "administrator"},
+    "manage the glossary": {"moderator", "administrator"},
+    "read the glossary": {"moderator", "translator_fr", "administrator"},
 }
 
 
@@ -143,6 +145,10 @@ def allowed(action, user, pages):
         ),
         "edit social media settings": lambda: user.has_perm("home.change_socialmediasettings"),
         "see the editorial calendar": lambda: user.has_perm("wagtailadmin.access_admin"),
+        "manage the glossary": lambda: (
+            user.has_perm("editorial.add_glossaryterm") and user.has_perm("editorial.change_glossaryterm")
+        ),
+        "read the glossary": lambda: user.has_perm("editorial.view_glossaryterm"),
         "manage commemorations": lambda: (
             user.has_perm("editorial.add_commemoration") and user.has_perm("editorial.change_commemoration")
         ),
@@ -213,6 +219,8 @@ SCREENS = {
     "manage users and groups": lambda: reverse("wagtailusers_users:index"),
     "see the editorial calendar": lambda: reverse("editorial_calendar"),
     "manage commemorations": lambda: reverse("wagtailsnippets_editorial_commemoration:add"),
+    "manage the glossary": lambda: reverse("wagtailsnippets_editorial_glossaryterm:add"),
+    "read the glossary": lambda: reverse("wagtailsnippets_editorial_glossaryterm:list"),
     "manage locales and workflows": lambda: reverse("wagtaillocales:index"),
 }
 
