@@ -228,6 +228,9 @@ def test_every_page_type_in_both_languages_from_a_second_origin(partner_site, ch
     visit(driver, f"{site_url}/fr/glossary/")
     glossary = driver.find_element(By.TAG_NAME, "main").text
     assert "Roms et Gens du voyage" in glossary and "<p>" not in glossary
+    visit(driver, f"{site_url}/fr/contact/")
+    press = driver.find_element(By.CSS_SELECTOR, "address.contact--other").text
+    assert "Presse" in press and "Fax: +33 (0)3 88 41 27 51" in press
 
     # Members: a map of the GeoJSON, no tiles.
     visit(driver, f"{site_url}/fr/members/")
@@ -236,6 +239,12 @@ def test_every_page_type_in_both_languages_from_a_second_origin(partner_site, ch
     )
     assert driver.find_elements(By.CSS_SELECTOR, "#members-map path.leaflet-interactive")
     screenshot(driver, "members-fr")
+    # A member's profile: its text, its signature of the Declaration, its practices and events.
+    kosice = next(item for item in driver.find_elements(By.CSS_SELECTOR, "ul.members li") if "Košice" in item.text)
+    assert "Capitale européenne de la culture" in kosice.text and "Déclaration contre l'antitsiganisme" in kosice.text
+    practice_link = kosice.find_element(By.CSS_SELECTOR, ".member-pages a")
+    practice_link.click()
+    WebDriverWait(driver, 20).until(lambda d: d.find_element(By.TAG_NAME, "h1").text)
 
     assert requested_origins(driver) <= {site_url, demo_server.url}
     assert not console_problems(driver), console_problems(driver)

@@ -456,7 +456,18 @@ export type MembersQueryVariables = Exact<{
 }>;
 
 
-export type MembersQuery = { membersGeoJson: unknown, members: { totalCount: number, items: Array<{ id: string, name: string, kind: string, joinedOn: string | null, website: string, country: { code: string, name: string } }> } };
+export type MembersQuery = { membersGeoJson: unknown, members: { totalCount: number, items: Array<{ id: string, name: string, kind: string, joinedOn: string | null, declarationSignedOn: string | null, profile: string, website: string, country: { code: string, name: string }, linkedPages: Array<
+        | { __typename: 'EventIndexPage', id: string, title: string, urlPath: string, isFallback: boolean, locale: { languageCode: string } }
+        | { __typename: 'EventPage', id: string, title: string, urlPath: string, isFallback: boolean, locale: { languageCode: string } }
+        | { __typename: 'GoodPracticeIndexPage', id: string, title: string, urlPath: string, isFallback: boolean, locale: { languageCode: string } }
+        | { __typename: 'GoodPracticePage', id: string, title: string, urlPath: string, isFallback: boolean, locale: { languageCode: string } }
+        | { __typename: 'HomePage', id: string, title: string, urlPath: string, isFallback: boolean, locale: { languageCode: string } }
+        | { __typename: 'NewsIndexPage', id: string, title: string, urlPath: string, isFallback: boolean, locale: { languageCode: string } }
+        | { __typename: 'NewsPage', id: string, title: string, urlPath: string, isFallback: boolean, locale: { languageCode: string } }
+        | { __typename: 'RemembrancePage', id: string, title: string, urlPath: string, isFallback: boolean, locale: { languageCode: string } }
+        | { __typename: 'StandardPage', id: string, title: string, urlPath: string, isFallback: boolean, locale: { languageCode: string } }
+        | { __typename: 'StrategyDocumentPage', id: string, title: string, urlPath: string, isFallback: boolean, locale: { languageCode: string } }
+      > }> } };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -805,7 +816,7 @@ export type SiteQueryVariables = Exact<{
 }>;
 
 
-export type SiteQuery = { siteSettings: { siteName: string, locales: Array<{ languageCode: string, name: string }>, contact: { organisation: string, contactName: string, contactRole: string, address: string, phone: string, email: string, participationFormUrl: string }, socialMedia: { facebookUrl: string, xUrl: string, rssUrl: string } }, navigation: Array<{ title: string, urlPath: string, page:
+export type SiteQuery = { siteSettings: { siteName: string, locales: Array<{ languageCode: string, name: string }>, contact: { organisation: string, contactName: string, contactRole: string, address: string, phone: string, email: string, participationFormUrl: string, contacts: Array<{ purpose: string, organisation: string, unit: string, phone: string, fax: string, email: string }> }, socialMedia: { facebookUrl: string, xUrl: string, rssUrl: string } }, navigation: Array<{ title: string, urlPath: string, page:
       | { __typename: 'EventIndexPage' }
       | { __typename: 'EventPage' }
       | { __typename: 'GoodPracticeIndexPage' }
@@ -1282,16 +1293,30 @@ export const MembersDocument = new TypedDocumentString(`
       name
       kind
       joinedOn
+      declarationSignedOn
+      profile
       website
       country {
         code
         name
       }
+      linkedPages {
+        ...PageLink
+      }
     }
   }
   membersGeoJson(locale: $locale, fallback: true)
 }
-    `, {"hash":"sha256:ce6db27db855fc8dfc8970b8cf81b0c20f8e7e94806317b16c6d69806247a974"}) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+    fragment PageLink on Page {
+  __typename
+  id
+  title
+  urlPath
+  isFallback
+  locale {
+    languageCode
+  }
+}`, {"hash":"sha256:c54e9641fe2230cd58a8f69e4bf7ea25ea11af90c910db5c9f4afc43f9c4a0ec"}) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $locale: String!) {
   search(query: $query, locale: $locale, fallback: true, limit: 20) {
@@ -1561,6 +1586,14 @@ export const SiteDocument = new TypedDocumentString(`
       phone
       email
       participationFormUrl
+      contacts {
+        purpose
+        organisation
+        unit
+        phone
+        fax
+        email
+      }
     }
     socialMedia {
       facebookUrl
@@ -1581,4 +1614,4 @@ export const SiteDocument = new TypedDocumentString(`
     definition
   }
 }
-    `, {"hash":"sha256:727e5fd32f11a8614edff3c4bcc7eec79ab2603ee52c6a58e837af422709ebc2"}) as unknown as TypedDocumentString<SiteQuery, SiteQueryVariables>;
+    `, {"hash":"sha256:5cd6438948b6fb7d7788e21e5f218453b7039fb50a8b540160eeeeb1ce93e3e1"}) as unknown as TypedDocumentString<SiteQuery, SiteQueryVariables>;
