@@ -12,7 +12,7 @@ from api.media import MainImageField
 from api.pagination import collection_of, date_range, page_list, pagination_arguments
 from api.types import CountryType, PageObjectType, country_in_language
 from events.models import DatePrecision, EventIndexPage, EventPage
-from home.schema import MemberType, member_in_language
+from home.schema import MemberType, member_of_page
 
 
 class EventIndexPageType(PageObjectType):
@@ -63,7 +63,7 @@ class EventPageType(PageObjectType):
         convert_choices_to_enum = False
 
     def resolve_member(page, info):
-        return member_in_language(info, page.member_id, page.locale)
+        return member_of_page(info, page)
 
     def resolve_all_day(page, info):
         return page.all_day

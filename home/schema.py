@@ -2,6 +2,7 @@
 settings) and its root fields."""
 
 import copy
+from collections import defaultdict
 from dataclasses import dataclass
 
 import graphene
@@ -14,7 +15,7 @@ from graphql import GraphQLError
 from wagtail.models import Locale, Site
 
 from api.arguments import plain
-from api.batching import locales_by_id, prepare
+from api.batching import batched, locales_by_id, prepare
 from api.blocks import BodyField, stream_blocks
 from api.cost import declare_scalar_cost
 from api.locales import get_locale, in_locales, locales_for
@@ -136,26 +137,23 @@ def member_link_fields():
     }
 
 
-def pages_linking(member):
-    """Pages of any language whose ``member`` is a version of ``member``."""
-    links = Q()
-    for model in member_link_fields():
-        links |= Q(pk__in=model.objects.filter(member__translation_key=member.translation_key).values("pk"))
-    return links
-
-
-def member_in_language(info, member_id, locale):
-    """The published version, in ``locale``, of the member with the id ``member_id`` (a link
-    stored in any language), or None."""
-    if member_id is None:
+def member_of_page(info, page):
+    """The published version, in the page's language, of the member ``page`` links (stored in
+    any language), or None. Loaded for the page's whole list in two queries."""
+    if page.member_id is None:
         return None
-    info.context.read(Member, languages=[locale.language_code])
-    return (
-        published(Member)
-        .filter(locale=locale, translation_key=Member.objects.filter(pk=member_id).values("translation_key")[:1])
-        .select_related("locale")
-        .first()
-    )
+
+    def load(siblings):
+        linked = [sibling for sibling in siblings if getattr(sibling, "member_id", None) is not None]
+        info.context.read(Member, languages=sorted({sibling.locale.language_code for sibling in linked}))
+        keys = dict(Member.objects.filter(pk__in={s.member_id for s in linked}).values_list("pk", "translation_key"))
+        members = published(Member).filter(
+            translation_key__in=set(keys.values()), locale_id__in={s.locale_id for s in linked}
+        )
+        found = {(member.translation_key, member.locale_id): member for member in prepare(info, members)}
+        return {sibling.pk: found.get((keys.get(sibling.member_id), sibling.locale_id)) for sibling in linked}
+
+    return batched(info, page, "member", load)
 
 
 class MemberType(DjangoObjectType):
@@ -189,19 +187,36 @@ class MemberType(DjangoObjectType):
         return rich_text(info, member.locale, member.profile)
 
     def resolve_linked_pages(member, info, types=None):
-        language = member.locale.language_code
         models = [model for model in models_for(types) if model in member_link_fields()]
-        for model in models:
-            info.context.read(model, languages=[language])
         if not models:
             return []
-        pages = (
-            api_pages()
-            .type(*models)
-            .filter(pages_linking(member), locale_id=member.locale_id)
-            .order_by("-first_published_at", "-pk")
-        )
-        return pages_for(info, pages[:MAX_LINKED_PAGES])
+
+        def load(siblings):
+            # For the whole list: which page links which member (one query per page type),
+            # then the visible pages in their members' languages (one query, and the types').
+            keys = {sibling.translation_key for sibling in siblings}
+            languages = {sibling.locale.language_code for sibling in siblings}
+            member_of_page = {}
+            for model in models:
+                info.context.read(model, languages=sorted(languages))
+                member_of_page.update(
+                    model.objects.filter(member__translation_key__in=keys).values_list("pk", "member__translation_key")
+                )
+            pages = (
+                api_pages()
+                .type(*models)
+                .filter(pk__in=member_of_page, locale_id__in={sibling.locale_id for sibling in siblings})
+                .order_by("-first_published_at", "-pk")
+            )
+            found = defaultdict(list)
+            for page in prepare(info, pages_for(info, pages)):
+                found[(member_of_page[page.pk], page.locale_id)].append(page)
+            return {
+                sibling.pk: found[(sibling.translation_key, sibling.locale_id)][:MAX_LINKED_PAGES]
+                for sibling in siblings
+            }
+
+        return batched(info, member, f"linked_pages:{sorted(model.__name__ for model in models)}", load)
 
     def resolve_population_band(member, info):
         return member.population_band or None

@@ -13,7 +13,7 @@ from api.media import DocumentType, MainImageField, visible_document
 from api.pagination import CollectionResult, collection_of, page_list, pages_in_language, paginate, pagination_arguments
 from api.richtext import rich_text
 from api.types import CountryType, PageObjectType, country_in_language, country_name, translated
-from home.schema import MemberType, member_in_language
+from home.schema import MemberType, member_of_page
 from practices.models import GoodPracticeIndexPage, GoodPracticePage, StrategyDocumentPage, Theme
 
 
@@ -73,7 +73,7 @@ class GoodPracticePageType(PageObjectType):
         model = GoodPracticePage
 
     def resolve_member(page, info):
-        return member_in_language(info, page.member_id, page.locale)
+        return member_of_page(info, page)
 
     def resolve_country(page, info):
         return country_in_language(page.country, page.locale.language_code)

@@ -144,3 +144,64 @@ def test_the_demo_has_member_profiles_the_press_contact_and_social_links(graphql
     ]
     assert settings["socialMedia"]["facebookUrl"].startswith("https://www.facebook.com/")
     assert settings["socialMedia"]["xUrl"].startswith("https://x.com/")
+
+
+@pytest.mark.django_db
+def test_the_linked_pages_of_a_list_of_members_cost_the_same_queries_for_3_or_6_members(graphql, en):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from practices.models import GoodPracticeIndexPage
+    from tests.factories import GoodPracticePageFactory, MemberFactory
+
+    index = GoodPracticeIndexPage.objects.get(locale=en)
+    query = '{ members(locale: "en", limit: 100) { items { name linkedPages { title urlPath } } } }'
+
+    def add_members(count):
+        for _ in range(count):
+            GoodPracticePageFactory(parent=index, member=MemberFactory())
+
+    def cost():
+        from django.core.cache import cache
+
+        cache.clear()
+        with CaptureQueriesContext(connection) as queries:
+            result = graphql(query)
+        assert "errors" not in result, result
+        return len(queries), len(result["data"]["members"]["items"])
+
+    add_members(3)
+    three = cost()
+    add_members(3)
+    six = cost()
+    assert (three[1], six[1]) == (3, 6)
+    assert six[0] == three[0], (three, six)
+
+
+@pytest.mark.django_db
+def test_the_members_of_a_list_of_practices_cost_the_same_queries_for_3_or_6(graphql, en):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from practices.models import GoodPracticeIndexPage
+    from tests.factories import GoodPracticePageFactory, MemberFactory
+
+    index = GoodPracticeIndexPage.objects.get(locale=en)
+    query = '{ goodPractices(locale: "en", limit: 100) { items { title member { name } } } }'
+
+    def cost():
+        cache.clear()
+        with CaptureQueriesContext(connection) as queries:
+            result = graphql(query)
+        items = result["data"]["goodPractices"]["items"]
+        assert all(item["member"]["name"].startswith("City") for item in items), result
+        return len(queries), len(items)
+
+    for _ in range(3):
+        GoodPracticePageFactory(parent=index, member=MemberFactory())
+    three = cost()
+    for _ in range(3):
+        GoodPracticePageFactory(parent=index, member=MemberFactory())
+    six = cost()
+    assert (three[1], six[1]) == (3, 6) and six[0] == three[0], (three, six)
