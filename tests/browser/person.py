@@ -245,12 +245,12 @@ class Person:
         self.click_and_load(matches[0])
 
 
-def graphql(base_url, query, variables=None):
-    """What a partner site reads (anonymous, over HTTP)."""
+def graphql(base_url, query, variables=None, headers=None):
+    """What a partner site reads (anonymous, over HTTP; ``headers``: e.g. a release preview's)."""
     request = urllib.request.Request(
         base_url + "/graphql/",
         json.dumps({"query": query, "variables": variables or {}}).encode(),
-        {"Content-Type": "application/json", "Accept": "application/json"},
+        {"Content-Type": "application/json", "Accept": "application/json", **(headers or {})},
     )
     with urllib.request.urlopen(request, timeout=10) as response:
         return json.loads(response.read())

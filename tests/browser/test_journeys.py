@@ -12,6 +12,7 @@ on one pytest worker (``xdist_group``).
 import os
 
 import pytest
+from selenium.webdriver.common.by import By
 
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.person import Person, fetch, graphql
@@ -207,8 +208,30 @@ def test_the_2_august_release_goes_live_in_both_languages_at_once(person, site):
         person.step(f"communication approved {title}")
     assert public_page(site, path_en, "en") is None and public_page(site, path_fr, "fr") is None
 
-    # The moderator publishes the release: both languages go live together.
+    # The moderator finds the release on the editorial calendar, on 2 August with the day itself.
     person.sign_in("moderator")
+    person.follow("Editorial calendar", exact=True)
+    for _month in range(24):
+        if person.driver.find_element(By.CSS_SELECTOR, ".editorial-calendar-months h2").text == "August 2027":
+            break
+        person.follow("→", exact=False, tags=("a",))  # the next month's button
+    calendar = person.page_text()
+    assert "International Roma Genocide Remembrance Day" in calendar, calendar
+    person.step("moderator on the editorial calendar, August 2027")
+
+    # ... previews it as the public will see it, in both languages, with one token ...
+    person.follow("Releases", exact=True)
+    person.click_and_load(person.row_action("2 August 2027", "Preview the release"))
+    token = person.driver.find_element(By.ID, "release-preview-token").text.strip()
+    person.step("moderator previews the release")
+    preview = {"X-Release-Preview": token}
+    lookup = "query ($p: String!, $l: String!) { page(urlPath: $p, locale: $l) { title } }"
+    for path, locale, title in ((path_en, "en", title_en), (path_fr, "fr", title_fr)):
+        shown = graphql(site.url, lookup, {"p": path, "l": locale}, headers=preview)
+        assert shown["data"]["page"]["title"] == title, shown
+    assert public_page(site, path_en, "en") is None  # the public still sees nothing
+
+    # ... and publishes it: both languages go live together.
     person.follow("Releases", exact=True)
     person.step("moderator opens the releases")
     person.click_and_load(person.row_action("2 August 2027", "Publish now"))
