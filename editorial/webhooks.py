@@ -340,9 +340,9 @@ def record_media_change(sender, instance, kind, **kwargs):
 def admin_edit_url(instance):
     from wagtail.admin.admin_url_finder import AdminURLFinder
 
-    path = AdminURLFinder().get_edit_url(instance)
-    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or ""
-    return f"{base.rstrip('/')}{path}" if path else None
+    from editorial.calendar import absolute_admin_url
+
+    return absolute_admin_url(AdminURLFinder().get_edit_url(instance))
 
 
 def content_summary(instance):

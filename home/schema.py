@@ -196,21 +196,21 @@ class MemberType(DjangoObjectType):
             # then the visible pages in their members' languages (one query, and the types').
             keys = {sibling.translation_key for sibling in siblings}
             languages = {sibling.locale.language_code for sibling in siblings}
-            member_of_page = {}
+            linking_member = {}  # page pk -> the translation key of the member it links
             for model in models:
                 info.context.read(model, languages=sorted(languages))
-                member_of_page.update(
+                linking_member.update(
                     model.objects.filter(member__translation_key__in=keys).values_list("pk", "member__translation_key")
                 )
             pages = (
                 api_pages()
                 .type(*models)
-                .filter(pk__in=member_of_page, locale_id__in={sibling.locale_id for sibling in siblings})
+                .filter(pk__in=linking_member, locale_id__in={sibling.locale_id for sibling in siblings})
                 .order_by("-first_published_at", "-pk")
             )
             found = defaultdict(list)
             for page in prepare(info, pages_for(info, pages)):
-                found[(member_of_page[page.pk], page.locale_id)].append(page)
+                found[(linking_member[page.pk], page.locale_id)].append(page)
             return {
                 sibling.pk: found[(sibling.translation_key, sibling.locale_id)][:MAX_LINKED_PAGES]
                 for sibling in siblings
