@@ -123,11 +123,15 @@ def test_the_demo_strategy_document_has_every_section_of_the_original(graphql):
     """Seed 004: objectives, synergies, lines of action, expected results, structure, working
     methods (the working languages) and the annex of questions and answers, in both languages."""
     query = """query ($l: String) { strategyDocuments(locale: $l) { items {
-      ... on StrategyDocumentPage { summary actionLines { number } body { ... on HeadingBlock { text level } } }
+      ... on StrategyDocumentPage {
+        summary actionLines { number measures } body { ... on HeadingBlock { text level } }
+      }
     } } }"""
     english = graphql(query, {"l": "en"})["data"]["strategyDocuments"]["items"][0]
     french = graphql(query, {"l": "fr"})["data"]["strategyDocuments"]["items"][0]
     assert [line["number"] for line in english["actionLines"]] == ["3.1", "3.2", "3.3", "3.4"]
+    # Every measure of the original: 3, 13, 2 and 6.
+    assert [len(line["measures"]) for line in french["actionLines"]] == [3, 13, 2, 6]
     sections = [block["text"] for block in english["body"] if block.get("level") == "h2"]
     assert sections == [
         "Synergies",
@@ -138,6 +142,7 @@ def test_the_demo_strategy_document_has_every_section_of_the_original(graphql):
     ]
     subsections = [block["text"] for block in french["body"] if block.get("level") == "h3"]
     assert "Langue de travail" in subsections and "Quand ?" in subsections and "Où ?" in subsections
+    assert "Groupe de membres du Congrès participant aux activités de l'Alliance" in subsections
 
 
 @pytest.mark.django_db

@@ -927,16 +927,75 @@ STRATEGY = {
             ),
             "measures": [
                 T(
-                    "Biennial plenary conferences of the participants.",
-                    "Des conférences plénières biennales des participants.",
+                    "Biennial plenary conferences of the participants on Roma inclusion, their needs and "
+                    "expectations, and the Alliance's future activities.",
+                    "Des conférences plénières biennales des participants sur l'inclusion des Roms, leurs "
+                    "besoins et attentes, et les activités futures de l'Alliance.",
                 ),
                 T(
-                    "National and international conferences, thematic workshops and round tables on housing, education, health and employment.",
-                    "Des conférences nationales et internationales, des ateliers et tables rondes thématiques sur le logement, l'éducation, la santé et l'emploi.",
+                    "National and international conferences promoting mutual learning among participants.",
+                    "Des conférences nationales et internationales pour l'apprentissage mutuel des participants.",
                 ),
                 T(
-                    "Share the know-how of the ROMACT and ROMED joint programmes.",
-                    "Diffuser le savoir-faire des programmes conjoints ROMACT et ROMED.",
+                    "National thematic workshops and round tables on the role of local and regional authorities "
+                    "in housing, education, health and employment.",
+                    "Des ateliers et tables rondes thématiques nationaux sur le rôle des collectivités "
+                    "territoriales dans le logement, l'éducation, la santé et l'emploi.",
+                ),
+                T(
+                    "A web platform presenting the participating cities and regions (political, geographical, "
+                    "demographic and economic profiles) and their Roma inclusion projects and policies.",
+                    "Une plateforme web présentant les villes et régions participantes (profils politique, "
+                    "géographique, démographique et économique) et leurs projets et politiques d'inclusion des "
+                    "Roms.",
+                ),
+                T(
+                    "Use and enrich the Council of Europe's European database of policies and good practices "
+                    "on Roma, set up in 2011.",
+                    "Utiliser et enrichir la Base de données européenne sur les politiques et les bonnes "
+                    "pratiques relatives aux Roms, mise en place par le Conseil de l'Europe en 2011.",
+                ),
+                T(
+                    "Spread the Council of Europe's reference texts, handbooks and tools (factsheets on Roma "
+                    "history, the Dosta! toolkit, the Romani language portfolio, self-assessment tools).",
+                    "Diffuser les textes de référence, manuels et outils du Conseil de l'Europe (fiches sur "
+                    "l'histoire des Roms, mallette pédagogique Dosta !, portfolio de langue romani, outils "
+                    "d'auto-évaluation).",
+                ),
+                T(
+                    "Share the know-how of the ROMACT and ROMED joint programmes and of the CAHROM.",
+                    "Diffuser le savoir-faire des programmes conjoints ROMACT et ROMED et du CAHROM.",
+                ),
+                T(
+                    "Ease access to EU and other funds for Roma inclusion: monitoring, technical advice and "
+                    "peer-to-peer exchange.",
+                    "Faciliter l'accès aux fonds de l'UE et d'autres instances pour l'inclusion des Roms : "
+                    "veille, conseils techniques et échanges entre pairs.",
+                ),
+                T(
+                    "Encourage exchanges, partnerships and joint initiatives between participants, across borders too.",
+                    "Encourager les échanges, partenariats et initiatives conjointes entre participants, y "
+                    "compris dans la coopération transfrontalière.",
+                ),
+                T(
+                    "Co-operate closely with other Council of Europe sectors (Commissioner for Human Rights, "
+                    "ECRI, Intercultural Cities, Cultural Routes).",
+                    "Coopérer étroitement avec d'autres secteurs du Conseil de l'Europe (Commissaire aux droits "
+                    "de l'homme, ECRI, Cités interculturelles, Itinéraires culturels).",
+                ),
+                T(
+                    "Build contacts with other networks of cities and regions (EUROCITIES, ECCAR, MtM/MERI).",
+                    "Établir des contacts avec d'autres réseaux de villes et régions (EUROCITÉS, ECCAR, MtM/MERI).",
+                ),
+                T(
+                    "Build contacts with European organisations of cities and regions (EU Committee of the "
+                    "Regions, Assembly of European Regions, CEMR).",
+                    "Établir des contacts avec les organisations européennes de villes et régions (Comité des "
+                    "régions de l'UE, Assemblée des régions d'Europe, CCRE).",
+                ),
+                T(
+                    "Co-operate with international organisations (OSCE, EU, UNDP) and networks such as EQUINET.",
+                    "Coopérer avec les organisations internationales (OSCE, UE, PNUD) et des réseaux tels qu'EQUINET.",
                 ),
             ],
         },
@@ -975,8 +1034,25 @@ STRATEGY = {
                     "Encourager une budgétisation participative qui donne aux Roms leur mot à dire sur les priorités.",
                 ),
                 T(
+                    "Invite NGOs to take part in specific parts of Alliance events, for direct exchanges with "
+                    "cities and regions.",
+                    "Inviter les ONG à participer à des volets des manifestations de l'Alliance, pour des "
+                    "échanges directs avec les villes et régions.",
+                ),
+                T(
+                    "Strengthen links between NGOs at European, national and local level (European Roma and "
+                    "Travellers Forum, EGAM).",
+                    "Resserrer les liens entre ONG aux niveaux européen, national et local (Forum européen des "
+                    "Roms et des Gens du voyage, EGAM).",
+                ),
+                T(
                     "Build close contacts with local and regional media.",
                     "Nouer des contacts étroits avec les médias locaux et régionaux.",
+                ),
+                T(
+                    "Encourage active citizenship within Roma communities (European Charter on active citizenship).",
+                    "Encourager la citoyenneté active au sein des communautés roms (Charte européenne de la "
+                    "citoyenneté active).",
                 ),
             ],
         },
@@ -1130,6 +1206,31 @@ STRATEGY = {
                 "<li>contributions volontaires d'États membres ;</li>"
                 "<li>contributions de et projets conjoints avec la société civile et des institutions et donateurs "
                 "financiers internationaux.</li></ul>",
+            )
+        ),
+        (
+            "heading",
+            {
+                "text": T(
+                    "Congress members taking part in the Alliance's activities",
+                    "Groupe de membres du Congrès participant aux activités de l'Alliance",
+                ),
+                "level": "h3",
+            },
+        ),
+        para(
+            T(
+                "<p>John Warmisham, Vice-President of the Congress and its rapporteur on Roma issues, actively "
+                "supports the Alliance, with other Congress members who represent it at events when he cannot. "
+                "As of 11 June 2014: Gaye Doganoglu (Turkey), Inger Linge (Sweden), Guilherme Pinto (Portugal), "
+                "Maruska Piredda (Italy), Viacheslav Rogov (Russian Federation), Tracey Simpson-Laing (United "
+                "Kingdom), Ludmila Sfirloaga (Romania) and Barbara Toce (Italy).</p>",
+                "<p>L'Alliance bénéficie du soutien actif de John Warmisham, Vice-Président du Congrès et "
+                "Rapporteur sur les questions relatives aux Roms, et d'autres membres du Congrès qui la "
+                "représentent lorsqu'il n'est pas disponible. À compter du 11 juin 2014 : Mme Gaye Doganoglu "
+                "(Turquie), Mme Inger Linge (Suède), M. Guilherme Pinto (Portugal), Mme Maruska Piredda (Italie), "
+                "M. Viacheslav Rogov (Fédération de Russie), Mme Tracey Simpson-Laing (Royaume-Uni), Mme Ludmila "
+                "Sfirloaga (Roumanie), Mme Barbara Toce (Italie).</p>",
             )
         ),
         heading(T("Annex: key questions and answers", "Annexe : questions et réponses essentielles")),
