@@ -182,6 +182,8 @@ def test_every_page_type_in_both_languages_from_a_second_origin(partner_site, ch
             if kind is None:
                 continue  # one of the site's own routes, visited below
             assert driver.find_element(By.TAG_NAME, "h1").text, relative
+            # Rich text (bodies, summaries, results, action lines) is rendered, never shown as markup.
+            assert "<p>" not in driver.find_element(By.TAG_NAME, "main").text, relative
             if (lang, kind) not in seen:
                 seen[lang, kind] = relative
                 if lang == "fr":
