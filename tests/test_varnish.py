@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+import urllib.error
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
@@ -113,13 +114,18 @@ def manage_shell(env, script):
     return done.stdout
 
 
-def through_varnish(stack, query, variables=None):
+def through_varnish(stack, query, variables=None, headers=None):
     """(X-Cache: HIT or MISS, the answer) of a frontend's GET through Varnish."""
     parameters = {"query": query, **({"variables": json.dumps(variables)} if variables else {})}
     url = f"http://127.0.0.1:{stack['port']}/graphql/?" + urlencode(parameters)
-    request = urllib.request.Request(url, headers={"Accept": "application/json", "X-Forwarded-Proto": "https"})
-    with urllib.request.urlopen(request, timeout=20) as response:
-        return response.headers["X-Cache"], json.loads(response.read())
+    request = urllib.request.Request(
+        url, headers={"Accept": "application/json", "X-Forwarded-Proto": "https", **(headers or {})}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=20) as response:
+            return response.headers["X-Cache"], json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.headers["X-Cache"], json.loads(error.read())
 
 
 def answers(stack):
@@ -168,3 +174,12 @@ def test_an_unpublished_page_is_never_served_from_varnish(stack):
     assert detail["data"]["page"] is None and detail["errors"][0]["extensions"]["code"] == "NOT_FOUND"
     assert through_varnish(stack, DETAIL, {"id": str(stack["pages"]["dosta"])})[0] == "MISS", "errors are not kept"
     assert through_varnish(stack, PRACTICES)[0] == "HIT"
+
+
+def test_a_release_preview_goes_past_varnish_to_the_app(stack):
+    through_varnish(stack, NEWS)
+    assert through_varnish(stack, NEWS)[0] == "HIT"
+    # The same URL as a cached answer: with a release token, the app answers (here, production's
+    # refusal of a preview without an API key), never Varnish with the public answer.
+    status, answer = through_varnish(stack, NEWS, headers={"X-Release-Preview": "not-a-token"})
+    assert status == "MISS" and answer["errors"][0]["extensions"]["code"] == "FORBIDDEN"
