@@ -9,6 +9,8 @@ A release token (``X-Release-Preview`` header) previews a whole release instead:
 of the request is answered as if the release were published (``registry.release_preview``).
 """
 
+from urllib.parse import urlencode
+
 from django.core import signing
 from graphql import GraphQLError
 
@@ -32,6 +34,11 @@ def read_token(token, salt, again):
         raise PreviewError(f"The preview token has expired; {again}.") from None
     except signing.BadSignature:
         raise PreviewError("The preview token is not valid.") from None
+
+
+def url_with_query(url, params):
+    """``url`` (a preview frontend's address, which may have a query already) with ``params``."""
+    return f"{url}{'&' if '?' in url else '?'}{urlencode(params)}"
 
 
 def make_preview_token(snapshot):

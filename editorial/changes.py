@@ -13,7 +13,7 @@ import difflib
 import json
 from dataclasses import dataclass
 
-from wagtail_localize.models import StringTranslation, TranslationSource
+from wagtail_localize.models import StringTranslation
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
@@ -99,11 +99,3 @@ def translations_of(texts, locale_id):
         return {}
     found = StringTranslation.objects.filter(translation_of__data__in=set(texts), locale_id=locale_id)
     return dict(found.order_by("updated_at").values_list("translation_of__data", "data"))
-
-
-def source_of_translation(translation):
-    """The source page ``translation`` (a page) was translated from, or None."""
-    source = TranslationSource.objects.filter(object_id=translation.translation_key).select_related("locale").first()
-    if source is None or source.locale_id == translation.locale_id:
-        return None
-    return translation.get_translation_or_none(source.locale)

@@ -213,31 +213,40 @@ def send_test_webhook(request, pk):
     return redirect("wagtailsnippets_editorial_webhooksubscription:edit", quote(subscription.pk))
 
 
-class ReleasePublishView(WagtailAdminTemplateMixin, TemplateView):
-    """Releases → Publish now: each page and whether it is ready; POST publishes them all."""
+class OpenReleaseView(WagtailAdminTemplateMixin, TemplateView):
+    """A screen about one open release, for users with ``permission``: its pages, each with
+    what stops it from being published (``items``: [(item, problem or "")])."""
 
-    template_name = "editorial/release_publish.html"
-    header_icon = "upload"
+    permission = None
 
     def dispatch(self, request, pk):
         from editorial.models import Release
 
-        if not request.user.has_perm("editorial.publish_release"):
+        if not request.user.has_perm(self.permission):
             raise PermissionDenied
         self.release = get_object_or_404(Release, pk=pk, status=Release.Status.OPEN)
         return super().dispatch(request, pk)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        items = self.release.items.select_related("page", "page__locale", "revision")
+        context.update(release=self.release, items=[(item, item.problem()) for item in items])
+        return context
+
+
+class ReleasePublishView(OpenReleaseView):
+    """Releases → Publish now: each page and whether it is ready; POST publishes them all."""
+
+    template_name = "editorial/release_publish.html"
+    header_icon = "upload"
+    permission = "editorial.publish_release"
 
     def get_page_title(self):
         return _("Publish release “%(name)s”") % {"name": self.release.name}
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        items = self.release.items.select_related("page", "page__locale")
-        context.update(
-            release=self.release,
-            items=[(item, item.problem()) for item in items],
-            ready=not self.release.problems(),
-        )
+        context["ready"] = not any(problem for _item, problem in context["items"])
         return context
 
     def post(self, request, pk):
@@ -385,20 +394,16 @@ class EditorialCalendarView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
-class ReleasePreviewView(WagtailAdminTemplateMixin, TemplateView):
+class ReleasePreviewView(OpenReleaseView):
     """Releases → Preview the release: one signed token that shows every page of the release,
     in every language, as the public will see it once it is published (``X-Release-Preview``),
     and the link to the preview frontend (HEADLESS_PREVIEW_URL) with it."""
 
     template_name = "editorial/release_preview.html"
     header_icon = "view"
+    permission = "editorial.view_release"
 
     def dispatch(self, request, pk):
-        from editorial.models import Release
-
-        if not request.user.has_perm("editorial.view_release"):
-            raise PermissionDenied
-        self.release = get_object_or_404(Release, pk=pk, status=Release.Status.OPEN)
         response = super().dispatch(request, pk)
         response["Referrer-Policy"] = "no-referrer"  # the page shows a token
         return response
@@ -407,23 +412,17 @@ class ReleasePreviewView(WagtailAdminTemplateMixin, TemplateView):
         return _("Preview release “%(name)s”") % {"name": self.release.name}
 
     def get_context_data(self, **kwargs):
-        from urllib.parse import urlencode
-
         from django.conf import settings
 
+        from api.preview import url_with_query
         from editorial.release_preview import make_release_token
 
         context = super().get_context_data(**kwargs)
         token = make_release_token(self.release)
         target = settings.HEADLESS_PREVIEW_URL
-        items = self.release.items.select_related("page", "page__locale", "revision")
         context.update(
-            release=self.release,
             token=token,
-            items=[(item, item.problem()) for item in items],
-            frontend_url=(
-                f"{target}{'&' if '?' in target else '?'}{urlencode({'release': token})}" if target else None
-            ),
+            frontend_url=url_with_query(target, {"release": token}) if target else None,
             graphql_url=self.request.build_absolute_uri(reverse("graphql")),
         )
         return context

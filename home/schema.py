@@ -2,6 +2,7 @@
 settings) and its root fields."""
 
 import copy
+import functools
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -126,9 +127,11 @@ class StandardPageType(PageObjectType):
 # Snippets and settings ------------------------------------------------------------------------
 
 
+@functools.cache
 def member_link_fields():
     """{page model: its ``member`` field} of the API's page types that link a member (good
-    practices, events): found on the models, so ``home`` names none of them."""
+    practices, events): found on the models, so ``home`` names none of them. Read by
+    resolvers only, once every app has registered its page types."""
     return {
         model: field
         for model in api_page_models().values()

@@ -71,12 +71,13 @@ def source_changes_panel(instance):
     in the source since the version it was made from, string by string (``editorial.changes``)."""
     from wagtail.models import Page
 
-    from editorial.changes import source_changes, source_of_translation
+    from editorial.changes import source_changes
+    from editorial.translation import source_pages_of
 
     changes = None
     if isinstance(instance, Page) and instance.live:
-        source = source_of_translation(instance)
-        if source is not None and source.live:
+        source = source_pages_of([instance]).get(instance.pk)
+        if source is not None and source.pk != instance.pk and source.live:
             changes = source_changes(source, instance)
     return {"changes": changes}
 

@@ -6,7 +6,6 @@ from django.conf import settings
 from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, Workflow
@@ -16,7 +15,7 @@ from api.blocks import stream_blocks
 from api.context import ApiContext
 from api.models import PreviewSnapshot
 from api.pages import frontend_url
-from api.preview import make_preview_token
+from api.preview import make_preview_token, url_with_query
 from api.visibility import Visibility, visible_pages
 from editorial.localize import ApprovedRowMixin
 
@@ -86,8 +85,8 @@ class BasePage(ApprovedRowMixin, Page):
         if not target or not self.pk:
             return super().serve_preview(request, mode_name)
         token = make_preview_token(PreviewSnapshot.take(self))
-        query = urlencode({"token": token, "locale": self.locale.language_code, "type": type(self).__name__})
-        response = redirect(f"{target}{'&' if '?' in target else '?'}{query}")
+        query = {"token": token, "locale": self.locale.language_code, "type": type(self).__name__}
+        response = redirect(url_with_query(target, query))
         # The token is in the frontend's URL: the redirect tells the browser to send no Referer
         # (frontends should do the same on their preview pages, docs/api.md).
         response["Referrer-Policy"] = "no-referrer"
